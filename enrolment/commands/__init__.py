@@ -1,0 +1,1 @@
+"""Headless commands of `python main.py`: one module per command, no Qt."""

@@ -1,0 +1,54 @@
+"""`python main.py setup`: set up a desa installation without the window."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+HELP = "siapkan instalasi desa tanpa jendela (sama dengan wizard saat pertama kali dibuka)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--desa", required=True, help="kode desa Kemendagri, mis. 36.04.07.2011")
+    parser.add_argument("--operator", required=True, help="nama operator yang memakai Jaring")
+    parser.add_argument("--sekdes", default="", help="nama Sekretaris Desa (untuk dokumen)")
+    parser.add_argument("--kades", default="", help="nama Kepala Desa (untuk dokumen)")
+    parser.add_argument("--kertas", choices=("A4", "F4"), default="A4", help="ukuran kertas")
+    parser.add_argument(
+        "--salinan", type=int, choices=(1, 2), default=2, help="salinan tanda terima per lembar"
+    )
+
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    from enrolment.installation import SetupAnswers, SetupError, setup_desa
+    from models.database import open_database
+    from models.db import DatabaseError
+
+    try:
+        db = open_database(data_dir)
+    except DatabaseError as exc:
+        print(f"Gagal: {exc.reason}")
+        return 2
+    try:
+        with db.session() as session:
+            inst = setup_desa(
+                session,
+                SetupAnswers(
+                    desa_code=args.desa,
+                    operator_name=args.operator,
+                    sekdes_name=args.sekdes,
+                    kades_name=args.kades,
+                    paper_size=args.kertas,
+                    receipt_copies=args.salinan,
+                ),
+            )
+    except SetupError as exc:
+        print(f"Gagal: {exc.message}")
+        return 2
+    finally:
+        db.dispose()
+    print(
+        f"Jaring siap untuk Desa {inst.desa_name}, Kecamatan {inst.kecamatan_name} "
+        f"({inst.desa_code}). Data: {db.path}"
+    )
+    return 0

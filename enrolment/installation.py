@@ -1,0 +1,169 @@
+"""Setting up an installation (first run) and loading the programme it runs."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from enrolment import audit
+from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
+from enrolment.programme import Programme, default_programme, parse_programme
+from enrolment.regions import normalise_code, regions
+from models.tables import Installation, ProgrammeGroup, ProgrammeRecord
+
+CTX = "Installation"
+PAPER_SIZES = ("A4", "F4")
+
+
+class SetupError(ValueError):
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+@dataclass
+class SetupAnswers:
+    desa_code: str
+    operator_name: str
+    sekdes_name: str = ""
+    kades_name: str = ""
+    paper_size: str = "A4"
+    receipt_copies: int = 2
+
+
+def get_installation(session: Session) -> Installation | None:
+    return session.get(Installation, 1)
+
+
+def setup_desa(session: Session, answers: SetupAnswers) -> Installation:
+    """Creates or updates this installation as a desa workstation (one transaction)."""
+    reg = regions()
+    desa = reg.desa(normalise_code(answers.desa_code))
+    if desa is None:
+        raise SetupError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("Installation", "Kode desa {code} tidak ada di {kabupaten}."),
+                code=answers.desa_code,
+                kabupaten=reg.kabupaten_name,
+            )
+        )
+    operator = " ".join(answers.operator_name.split())
+    if not operator:
+        raise SetupError(msg(CTX, QT_TRANSLATE_NOOP("Installation", "Nama operator wajib diisi.")))
+    if answers.paper_size not in PAPER_SIZES:
+        raise SetupError(
+            msg(CTX, QT_TRANSLATE_NOOP("Installation", "Ukuran kertas harus A4 atau F4."))
+        )
+    if answers.receipt_copies not in (1, 2):
+        raise SetupError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("Installation", "Jumlah salinan tanda terima harus 1 atau 2."),
+            )
+        )
+    stamp = audit.now()
+    inst = get_installation(session)
+    fresh = inst is None
+    if inst is None:
+        inst = Installation(
+            kabupaten_code=reg.kabupaten_code,
+            operator_name=operator,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+    changes = {
+        "mode": "desa",
+        "kabupaten_code": reg.kabupaten_code,
+        "kecamatan_code": desa.kecamatan_code,
+        "kecamatan_name": reg.kecamatan_name(desa.kecamatan_code) or "",
+        "desa_code": desa.code,
+        "desa_name": desa.name,
+        "operator_name": operator,
+        "sekdes_name": " ".join(answers.sekdes_name.split()),
+        "kades_name": " ".join(answers.kades_name.split()),
+        "paper_size": answers.paper_size,
+        "receipt_copies": answers.receipt_copies,
+    }
+    for name, value in changes.items():
+        old = None if fresh else getattr(inst, name)
+        if fresh or old != value:
+            if not fresh:
+                audit.record(
+                    session,
+                    operator,
+                    "settings.change",
+                    entity="installation",
+                    entity_id="1",
+                    field=name,
+                    old=old,
+                    new=value,
+                )
+            setattr(inst, name, value)
+    inst.updated_at = stamp
+    session.add(inst)
+    if fresh:
+        audit.record(
+            session,
+            operator,
+            "setup",
+            entity="installation",
+            entity_id="1",
+            detail=f"desa {desa.code} {desa.name}",
+        )
+    if active_programme_record(session) is None:
+        activate_programme(session, default_programme(), actor=operator)
+    session.commit()
+    return inst
+
+
+def active_programme_record(session: Session) -> ProgrammeRecord | None:
+    return session.exec(select(ProgrammeRecord).where(ProgrammeRecord.active == True)).first()  # noqa: E712
+
+
+def active_programme(session: Session) -> Programme:
+    """The programme this installation runs (the shipped default until another is loaded)."""
+    record = active_programme_record(session)
+    if record is None:
+        return default_programme()
+    return parse_programme(json.loads(record.content))
+
+
+def activate_programme(session: Session, programme: Programme, *, actor: str) -> ProgrammeRecord:
+    """Stores a programme and makes it the active one (in the caller's transaction)."""
+    for old in session.exec(select(ProgrammeRecord).where(ProgrammeRecord.active == True)):  # noqa: E712
+        old.active = False
+        session.add(old)
+    record = ProgrammeRecord(
+        programme_id=programme.id,
+        version=programme.version,
+        name=programme.name,
+        content=json.dumps(programme.raw, ensure_ascii=False, sort_keys=True),
+        active=True,
+        loaded_at=audit.now(),
+    )
+    session.add(record)
+    session.flush()
+    assert record.seq is not None
+    for order, group in enumerate(programme.groups):
+        session.add(
+            ProgrammeGroup(
+                programme_seq=record.seq,
+                code=group.code,
+                name=group.name,
+                quota=group.quota,
+                sort_order=order,
+            )
+        )
+    audit.record(
+        session,
+        actor,
+        "programme.activate",
+        entity="programme",
+        entity_id=programme.id,
+        new=programme.version,
+        detail=programme.name,
+    )
+    return record

@@ -1,0 +1,47 @@
+"""User-facing messages produced by the domain layer.
+
+The domain never imports Qt, yet its messages must be translatable with Qt's system. Each text
+is marked with `QT_TRANSLATE_NOOP(context, text)` (pyside6-lupdate extracts calls by that name)
+and carried as a `Message`; the UI renders it with `QCoreApplication.translate`, the headless
+commands with the Indonesian source text. Placeholders are named: `{nik}`, never `%1`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Translator = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for extraction into the .ts files and returns it unchanged."""
+    del context
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message: Indonesian source text plus named parameters."""
+
+    context: str
+    text: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, translate: Translator | None = None) -> str:
+        """Returns the text, translated when `translate(context, text)` is given."""
+        template = translate(self.context, self.text) if translate else self.text
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must never hide the message: fall back to the source.
+            return self.text.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def msg(context: str, text: str, **params: Any) -> Message:
+    """Builds a Message; `text` must be a literal wrapped in QT_TRANSLATE_NOOP."""
+    return Message(context, text, params)

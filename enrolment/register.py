@@ -1,0 +1,346 @@
+"""The village register: saving, editing and removing enrollees, with duplicate and quota checks.
+
+All writes happen in one transaction each, audit entries included, so a power cut leaves
+either the whole change or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from enrolment import audit
+from enrolment.dates import short_date
+from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
+from enrolment.nik import mask_nik
+from enrolment.programme import Programme
+from enrolment.validation import EnrolleeInput, FieldWarning, Validated, validate
+from models.tables import Enrollee
+
+CTX = "Register"
+EDITABLE_FIELDS = (
+    "nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
+    "no_hp", "kategori", "jabatan", "dok_nomor", "dok_tanggal", "nama_ibu", "catatan",
+)  # fmt: skip
+STATUSES = ("draft", "ready", "handed_on", "changed")
+
+
+class RegisterError(ValueError):
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+@dataclass
+class SaveOutcome:
+    """What happened to a save. `saved` is True only when the record was committed."""
+
+    saved: bool
+    enrollee: Enrollee | None = None
+    errors: dict[str, Message] = field(default_factory=dict)
+    warnings: list[FieldWarning] = field(default_factory=list)
+    unconfirmed: list[FieldWarning] = field(default_factory=list)
+    duplicate_of: Enrollee | None = None
+    validated: Validated | None = None
+
+
+def find_active_by_nik(session: Session, nik: str) -> Enrollee | None:
+    return session.exec(
+        select(Enrollee).where(Enrollee.nik == nik, col(Enrollee.removed_at).is_(None))
+    ).first()
+
+
+def get_enrollee(session: Session, enrollee_id: str) -> Enrollee | None:
+    return session.exec(select(Enrollee).where(Enrollee.id == enrollee_id)).first()
+
+
+def count_by_group(session: Session) -> dict[str, int]:
+    """Active (not removed) enrollees per group code."""
+    rows = session.exec(
+        select(Enrollee.kategori, func.count())
+        .where(col(Enrollee.removed_at).is_(None))
+        .group_by(Enrollee.kategori)
+    ).all()
+    return {code: int(n) for code, n in rows}
+
+
+def quota_warning(
+    session: Session,
+    programme: Programme,
+    group_code: str,
+    desa_code: str | None,
+    exclude_id: str | None = None,
+) -> FieldWarning | None:
+    """Warns when adding one more person to the group goes over its quota."""
+    quota, _own = programme.quota_for(group_code, desa_code)
+    query = select(func.count()).where(
+        Enrollee.kategori == group_code, col(Enrollee.removed_at).is_(None)
+    )
+    if exclude_id:
+        query = query.where(Enrollee.id != exclude_id)
+    enrolled = int(session.exec(query).one())
+    if enrolled + 1 <= quota:
+        return None
+    group = programme.group(group_code)
+    return FieldWarning(
+        "QUOTA_EXCEEDED",
+        "kategori",
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Register",
+                "Kuota kelompok {group} sudah terisi ({enrolled} dari {quota}). "
+                "Lanjutkan hanya bila kabupaten mengizinkan.",
+            ),
+            group=group.name if group else group_code,
+            enrolled=enrolled,
+            quota=quota,
+        ),
+    )
+
+
+def _probable_duplicate(
+    session: Session, clean: EnrolleeInput, exclude_id: str | None
+) -> FieldWarning | None:
+    query = select(Enrollee).where(
+        Enrollee.nama == clean.nama,
+        Enrollee.tanggal_lahir == clean.tanggal_lahir,
+        Enrollee.nik != clean.nik,
+        col(Enrollee.removed_at).is_(None),
+    )
+    if exclude_id:
+        query = query.where(Enrollee.id != exclude_id)
+    other = session.exec(query).first()
+    if other is None:
+        return None
+    return FieldWarning(
+        "PROBABLE_DUPLICATE",
+        "nama",
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Register",
+                "Sudah ada {name}, lahir {birth}, dengan NIK lain ({nik}). Pastikan ini bukan "
+                "orang yang sama.",
+            ),
+            name=other.nama,
+            birth=short_date(other.tanggal_lahir),
+            nik=mask_nik(other.nik),
+        ),
+    )
+
+
+def _next_receipt_seq(session: Session, year: int) -> int:
+    current = session.exec(
+        select(func.max(Enrollee.receipt_seq)).where(Enrollee.receipt_year == year)
+    ).one()
+    return int(current or 0) + 1
+
+
+def save_enrollee(
+    session: Session,
+    data: EnrolleeInput,
+    *,
+    actor: str,
+    programme: Programme,
+    today: date,
+    desa_code: str | None = None,
+    confirmed: Collection[str] = (),
+    enrollee_id: str | None = None,
+    ready: bool = True,
+) -> SaveOutcome:
+    """Validates and saves a new enrollee (or edits `enrollee_id`) in one transaction.
+
+    Warnings whose code is not in `confirmed` (nor confirmed earlier on this record) stop the
+    save and come back in `unconfirmed`; confirming them is the operator's explicit act.
+    """
+    existing: Enrollee | None = None
+    if enrollee_id is not None:
+        existing = get_enrollee(session, enrollee_id)
+        if existing is None or existing.removed_at is not None:
+            raise RegisterError(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP("Register", "Data peserta ini sudah tidak ada di register."),
+                )
+            )
+    validated = validate(data, programme, today)
+    outcome = SaveOutcome(saved=False, validated=validated, errors=dict(validated.errors))
+    clean = validated.values
+    if "nik" not in outcome.errors:
+        same = find_active_by_nik(session, clean.nik)
+        if same is not None and same.id != enrollee_id:
+            outcome.duplicate_of = same
+            outcome.errors["nik"] = msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Register", "NIK ini sudah terdaftar atas nama {name} ({group}). Buka data itu?"
+                ),
+                name=same.nama,
+                group=_group_name(programme, same.kategori),
+            )
+    if outcome.errors:
+        return outcome
+
+    warnings = list(validated.warnings)
+    dup = _probable_duplicate(session, clean, enrollee_id)
+    if dup:
+        warnings.append(dup)
+    if existing is None or existing.kategori != clean.kategori:
+        over = quota_warning(session, programme, clean.kategori, desa_code, exclude_id=enrollee_id)
+        if over:
+            warnings.append(over)
+    earlier = {w["code"] for w in json.loads(existing.confirmed_warnings)} if existing else set()
+    outcome.warnings = warnings
+    outcome.unconfirmed = [w for w in warnings if w.code not in set(confirmed) | earlier]
+    if outcome.unconfirmed:
+        return outcome
+
+    stamp = audit.now()
+    record_id = existing.id if existing else str(uuid.uuid4())
+    confirmations = json.loads(existing.confirmed_warnings) if existing else []
+    for w in warnings:
+        if w.code not in earlier:
+            confirmations.append(
+                {"code": w.code, "text": w.message.render(), "by": actor, "at": stamp.isoformat()}
+            )
+            audit.record(
+                session,
+                actor,
+                "warning.confirm",
+                entity="enrollee",
+                entity_id=record_id,
+                field=w.field,
+                detail=f"{w.code}: {w.message.render()}",
+            )
+    assert clean.tanggal_lahir is not None
+    if existing is None:
+        record = Enrollee(
+            id=record_id,
+            **{name: getattr(clean, name) for name in EDITABLE_FIELDS},
+            status="ready" if ready else "draft",
+            confirmed_warnings=json.dumps(confirmations, ensure_ascii=False),
+            enrolled_on=today,
+            coverage_start=programme.coverage_start,
+            coverage_end=programme.coverage_end,
+            programme_id=programme.id,
+            programme_version=programme.version,
+            receipt_year=today.year,
+            receipt_seq=_next_receipt_seq(session, today.year),
+            created_at=stamp,
+            created_by=actor,
+            updated_at=stamp,
+            updated_by=actor,
+        )
+        session.add(record)
+        audit.record(
+            session,
+            actor,
+            "enrollee.create",
+            entity="enrollee",
+            entity_id=record.id,
+            detail=f"{mask_nik(record.nik)} {record.nama}",
+        )
+    else:
+        record = existing
+        for name in EDITABLE_FIELDS:
+            old, new = getattr(record, name), getattr(clean, name)
+            if old != new:
+                audit.record(
+                    session,
+                    actor,
+                    "enrollee.update",
+                    entity="enrollee",
+                    entity_id=record.id,
+                    field=name,
+                    old=old,
+                    new=new,
+                )
+                setattr(record, name, new)
+        record.confirmed_warnings = json.dumps(confirmations, ensure_ascii=False)
+        _apply_status_after_edit(session, record, ready, actor)
+        record.updated_at, record.updated_by = stamp, actor
+        session.add(record)
+    session.commit()
+    outcome.saved, outcome.enrollee = True, record
+    return outcome
+
+
+def _apply_status_after_edit(session: Session, record: Enrollee, ready: bool, actor: str) -> None:
+    if record.status in ("handed_on", "changed"):
+        new_status = "changed"  # the next batch carries it as a correction
+    else:
+        new_status = "ready" if ready else "draft"
+    if new_status != record.status:
+        audit.record(
+            session,
+            actor,
+            "enrollee.status",
+            entity="enrollee",
+            entity_id=record.id,
+            field="status",
+            old=record.status,
+            new=new_status,
+        )
+        record.status = new_status
+
+
+def remove_enrollee(session: Session, enrollee_id: str, *, reason: str, actor: str) -> Enrollee:
+    """Hides a record (never deletes it); a record already handed on becomes a withdrawal."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise RegisterError(msg(CTX, QT_TRANSLATE_NOOP("Register", "Tuliskan alasan penghapusan.")))
+    record = get_enrollee(session, enrollee_id)
+    if record is None or record.removed_at is not None:
+        raise RegisterError(
+            msg(CTX, QT_TRANSLATE_NOOP("Register", "Data peserta ini sudah tidak ada di register."))
+        )
+    stamp = audit.now()
+    record.removed_at, record.removed_by, record.removed_reason = stamp, actor, reason
+    record.updated_at, record.updated_by = stamp, actor
+    session.add(record)
+    audit.record(
+        session,
+        actor,
+        "enrollee.remove",
+        entity="enrollee",
+        entity_id=record.id,
+        detail=reason,
+        at=stamp,
+    )
+    session.commit()
+    return record
+
+
+def set_ready(session: Session, enrollee_ids: Iterable[str], *, ready: bool, actor: str) -> int:
+    """Marks draft records ready (or ready ones draft). Handed-on records are left alone."""
+    changed = 0
+    target, source = ("ready", "draft") if ready else ("draft", "ready")
+    for record in session.exec(select(Enrollee).where(col(Enrollee.id).in_(list(enrollee_ids)))):
+        if record.status == source and record.removed_at is None:
+            audit.record(
+                session,
+                actor,
+                "enrollee.status",
+                entity="enrollee",
+                entity_id=record.id,
+                field="status",
+                old=source,
+                new=target,
+            )
+            record.status = target
+            session.add(record)
+            changed += 1
+    session.commit()
+    return changed
+
+
+def _group_name(programme: Programme, code: str) -> str:
+    group = programme.group(code)
+    return group.name if group else code

@@ -1,0 +1,227 @@
+"""The schema's history: an explicit, ordered chain of migrations keyed by `PRAGMA user_version`.
+
+Rules:
+- Each migration runs in its own transaction together with the version bump, so a failure
+  leaves the database at the previous version, untouched.
+- An existing database is backed up (SQLite online backup) before the first migration runs.
+- A database from a newer version is refused and left untouched.
+- Never edit a released migration: add a new one. Every released schema has a fixture
+  database under tests/fixtures/ whose upgrade is tested.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from models.db import DatabaseError, DatabaseTooNewError, connect
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    for statement in _V1_SQL:
+        conn.execute(statement)
+
+
+_V1_SQL = [
+    """CREATE TABLE installation (
+        id INTEGER NOT NULL PRIMARY KEY,
+        mode VARCHAR NOT NULL,
+        kabupaten_code VARCHAR NOT NULL,
+        kecamatan_code VARCHAR NOT NULL,
+        kecamatan_name VARCHAR NOT NULL,
+        desa_code VARCHAR NOT NULL,
+        desa_name VARCHAR NOT NULL,
+        operator_name VARCHAR NOT NULL,
+        sekdes_name VARCHAR NOT NULL,
+        kades_name VARCHAR NOT NULL,
+        paper_size VARCHAR NOT NULL,
+        receipt_copies INTEGER NOT NULL,
+        language VARCHAR NOT NULL,
+        created_at DATETIME NOT NULL,
+        updated_at DATETIME NOT NULL,
+        CHECK (id = 1)
+    )""",
+    """CREATE TABLE programme (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        programme_id VARCHAR NOT NULL,
+        version INTEGER NOT NULL,
+        name VARCHAR NOT NULL,
+        content VARCHAR NOT NULL,
+        active BOOLEAN NOT NULL,
+        loaded_at DATETIME NOT NULL
+    )""",
+    "CREATE INDEX ix_programme_programme_id ON programme (programme_id)",
+    """CREATE TABLE programme_group (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        programme_seq INTEGER NOT NULL REFERENCES programme (seq),
+        code VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        quota INTEGER NOT NULL,
+        sort_order INTEGER NOT NULL
+    )""",
+    "CREATE INDEX ix_programme_group_programme_seq ON programme_group (programme_seq)",
+    """CREATE TABLE enrollee (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        id VARCHAR NOT NULL UNIQUE,
+        nik VARCHAR NOT NULL,
+        nama VARCHAR NOT NULL,
+        tempat_lahir VARCHAR NOT NULL,
+        tanggal_lahir DATE NOT NULL,
+        jenis_kelamin VARCHAR NOT NULL,
+        alamat VARCHAR NOT NULL,
+        rt VARCHAR NOT NULL,
+        rw VARCHAR NOT NULL,
+        no_hp VARCHAR NOT NULL,
+        kategori VARCHAR NOT NULL,
+        jabatan VARCHAR NOT NULL,
+        dok_nomor VARCHAR NOT NULL,
+        dok_tanggal DATE,
+        nama_ibu VARCHAR NOT NULL,
+        catatan VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        confirmed_warnings VARCHAR NOT NULL,
+        enrolled_on DATE NOT NULL,
+        coverage_start VARCHAR NOT NULL,
+        coverage_end VARCHAR NOT NULL,
+        programme_id VARCHAR NOT NULL,
+        programme_version INTEGER NOT NULL,
+        receipt_year INTEGER NOT NULL,
+        receipt_seq INTEGER NOT NULL,
+        last_batch_no INTEGER,
+        removed_at DATETIME,
+        removed_by VARCHAR NOT NULL,
+        removed_reason VARCHAR NOT NULL,
+        withdrawal_batch_no INTEGER,
+        return_status VARCHAR NOT NULL,
+        return_reason VARCHAR NOT NULL,
+        kpj VARCHAR NOT NULL,
+        created_at DATETIME NOT NULL,
+        created_by VARCHAR NOT NULL,
+        updated_at DATETIME NOT NULL,
+        updated_by VARCHAR NOT NULL,
+        UNIQUE (receipt_year, receipt_seq)
+    )""",
+    "CREATE INDEX ix_enrollee_nik ON enrollee (nik)",
+    "CREATE INDEX ix_enrollee_kategori ON enrollee (kategori)",
+    "CREATE INDEX ix_enrollee_status ON enrollee (status)",
+    "CREATE INDEX ix_enrollee_removed_at ON enrollee (removed_at)",
+    # One active record per NIK in a village register; removed records keep their NIK.
+    "CREATE UNIQUE INDEX ux_enrollee_active_nik ON enrollee (nik) WHERE removed_at IS NULL",
+    "CREATE INDEX ix_enrollee_name_birth ON enrollee (nama, tanggal_lahir)",
+    # Substring search on name and NIK (trigram: 3+ characters); kept in step by triggers.
+    """CREATE VIRTUAL TABLE enrollee_fts USING fts5(
+        nama, nik, content='enrollee', content_rowid='seq', tokenize='trigram'
+    )""",
+    """CREATE TRIGGER enrollee_fts_ai AFTER INSERT ON enrollee BEGIN
+        INSERT INTO enrollee_fts (rowid, nama, nik) VALUES (new.seq, new.nama, new.nik);
+    END""",
+    """CREATE TRIGGER enrollee_fts_ad AFTER DELETE ON enrollee BEGIN
+        INSERT INTO enrollee_fts (enrollee_fts, rowid, nama, nik)
+        VALUES ('delete', old.seq, old.nama, old.nik);
+    END""",
+    """CREATE TRIGGER enrollee_fts_au AFTER UPDATE OF nama, nik ON enrollee BEGIN
+        INSERT INTO enrollee_fts (enrollee_fts, rowid, nama, nik)
+        VALUES ('delete', old.seq, old.nama, old.nik);
+        INSERT INTO enrollee_fts (rowid, nama, nik) VALUES (new.seq, new.nama, new.nik);
+    END""",
+    """CREATE TABLE audit_log (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        at DATETIME NOT NULL,
+        actor VARCHAR NOT NULL,
+        action VARCHAR NOT NULL,
+        entity VARCHAR NOT NULL,
+        entity_id VARCHAR NOT NULL,
+        field VARCHAR NOT NULL,
+        old VARCHAR,
+        new VARCHAR,
+        detail VARCHAR NOT NULL
+    )""",
+    "CREATE INDEX ix_audit_log_at ON audit_log (at)",
+    "CREATE INDEX ix_audit_log_action ON audit_log (action)",
+    "CREATE INDEX ix_audit_log_entity_id ON audit_log (entity_id)",
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'audit_log is append-only');
+    END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'audit_log is append-only');
+    END""",
+]
+
+
+# Index i holds the migration that brings the schema from version i to i + 1.
+MIGRATIONS: list[Migration] = [_v1_initial]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def backup_database(source: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup, written under a temporary name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    dest = sqlite3.connect(tmp)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+    tmp.replace(target)
+    return target
+
+
+def migrate(path: Path, backup_dir: Path) -> int:
+    """Brings the database at `path` to LATEST_VERSION (creating it if missing).
+
+    Returns the version found before migrating. Raises DatabaseTooNewError (file untouched)
+    or DatabaseError for an unreadable file.
+    """
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _refuse_if_too_new(path)
+    try:
+        conn = connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Basis data tidak dapat dibuka: {exc}") from exc
+    try:
+        found = schema_version(conn)
+        if found > LATEST_VERSION:  # written meanwhile by a newer version
+            raise DatabaseTooNewError(found, LATEST_VERSION)
+        if existed and found < LATEST_VERSION:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup_database(conn, backup_dir / f"sebelum-migrasi-v{found}-{stamp}.sqlite")
+        for version in range(found, LATEST_VERSION):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[version](conn)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return found
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Basis data rusak atau bukan basis data Jaring: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def _refuse_if_too_new(path: Path) -> None:
+    """Reads the version read-only first, so a newer file is never even opened for writing."""
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Basis data tidak dapat dibuka: {exc}") from exc
+    try:
+        found = schema_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Berkas ini bukan basis data Jaring atau rusak: {exc}") from exc
+    finally:
+        conn.close()
+    if found > LATEST_VERSION:
+        raise DatabaseTooNewError(found, LATEST_VERSION)

@@ -1,0 +1,1 @@
+"""Qt widgets: views lay out, domain calls decide."""
