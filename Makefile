@@ -22,7 +22,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 bench: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+	QT_QPA_PLATFORM=offscreen ONLY=$(ONLY) $(PY) benchmarks/run.py
 
 translations: $(QM)
 

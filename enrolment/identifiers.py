@@ -9,17 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 
 CTX = "Identifiers"
 
 
-class FieldError(ValueError):
+class FieldError(UserError, ValueError):
     """A value that cannot be stored; `message` says why and how to fix it."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render())
-        self.message = message
 
 
 _PHONE_JUNK = re.compile(r"[\s.\-()/]")

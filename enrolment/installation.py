@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from enrolment import audit
-from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 from enrolment.programme import Programme, default_programme, parse_programme
 from enrolment.regions import normalise_code, regions
 from models.tables import Installation, ProgrammeGroup, ProgrammeRecord
@@ -17,10 +17,8 @@ CTX = "Installation"
 PAPER_SIZES = ("A4", "F4")
 
 
-class SetupError(ValueError):
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render())
-        self.message = message
+class SetupError(UserError, ValueError):
+    """A installation rule refused the input; `message` says why."""
 
 
 @dataclass

@@ -45,3 +45,14 @@ class Message:
 def msg(context: str, text: str, **params: Any) -> Message:
     """Builds a Message; `text` must be a literal wrapped in QT_TRANSLATE_NOOP."""
     return Message(context, text, params)
+
+
+class UserError(Exception):
+    """An error the operator can act on (bad input, a full stick): shown calmly, not as a bug.
+
+    Every domain error that carries a message for the user derives from this.
+    """
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
 from enrolment.resources import resource_path
 
 CTX = "Programme"
@@ -22,10 +22,8 @@ DEFAULT_PROGRAMME = "serang-perbup-59-2025.json"
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
-class ProgrammeError(ValueError):
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render())
-        self.message = message
+class ProgrammeError(UserError, ValueError):
+    """A programme rule refused the input; `message` says why."""
 
 
 @dataclass(frozen=True)

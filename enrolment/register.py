@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from enrolment import audit
 from enrolment.dates import short_date
-from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
 from enrolment.nik import mask_nik
 from enrolment.programme import Programme
 from enrolment.validation import EnrolleeInput, FieldWarning, Validated, validate
@@ -31,10 +31,8 @@ EDITABLE_FIELDS = (
 STATUSES = ("draft", "ready", "handed_on", "changed")
 
 
-class RegisterError(ValueError):
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render())
-        self.message = message
+class RegisterError(UserError, ValueError):
+    """A register rule refused the input; `message` says why."""
 
 
 @dataclass
