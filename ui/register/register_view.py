@@ -136,16 +136,14 @@ class RegisterView(QWidget):
         self._update_buttons()
 
     def _update_count(self) -> None:
-        shown = self.model.rowCount()
+        # Counting every match would scan the table on each keystroke; say "N+" instead
+        # until the operator scrolls to the end.
+        shown = f"{self.model.rowCount():,}".replace(",", ".")
         if self.model.is_complete():
-            self.count_label.setText(
-                self.tr("{n} peserta").format(n=f"{shown:,}".replace(",", "."))
-            )
+            self.count_label.setText(self.tr("{n} peserta").format(n=shown))
         else:
             self.count_label.setText(
-                self.tr("{n} peserta cocok (gulir untuk melihat lebih banyak)").format(
-                    n=f"{self.model.matching_count():,}".replace(",", ".")
-                )
+                self.tr("Lebih dari {n} peserta cocok — gulir ke bawah atau persempit pencarian").format(n=shown)
             )
 
     def _update_buttons(self) -> None:
