@@ -175,6 +175,23 @@ def backup_database(source: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
+def apply_migrations(conn: sqlite3.Connection) -> None:
+    """Runs the missing migrations on an open connection (autocommit mode), one transaction each.
+
+    `migrate` backs the file up first; a restore runs this on an in-memory copy of a backup,
+    so the live database is only replaced by an already upgraded one.
+    """
+    for version in range(schema_version(conn), LATEST_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
 def migrate(path: Path, backup_dir: Path) -> int:
     """Brings the database at `path` to LATEST_VERSION (creating it if missing).
 
@@ -195,15 +212,7 @@ def migrate(path: Path, backup_dir: Path) -> int:
         if existed and found < LATEST_VERSION:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_database(conn, backup_dir / f"sebelum-migrasi-v{found}-{stamp}.sqlite")
-        for version in range(found, LATEST_VERSION):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                MIGRATIONS[version](conn)
-                conn.execute(f"PRAGMA user_version = {version + 1}")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        apply_migrations(conn)
         return found
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"Basis data rusak atau bukan basis data Jaring: {exc}") from exc
