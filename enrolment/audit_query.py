@@ -118,16 +118,31 @@ def _conditions(flt: AuditFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-def count_entries(session: Session, flt: AuditFilter) -> int:
-    query = select(func.count()).select_from(AuditEntry).where(*_conditions(flt))
+def last_seq(session: Session) -> int:
+    """The newest entry's number: pass it as `upto_seq` to page over a fixed view."""
+    return int(session.exec(select(func.max(AuditEntry.seq))).one() or 0)
+
+
+def _upto(flt: AuditFilter, upto_seq: int | None) -> list[ColumnElement[bool]]:
+    where = _conditions(flt)
+    if upto_seq is not None:
+        where.append(col(AuditEntry.seq) <= upto_seq)
+    return where
+
+
+def count_entries(session: Session, flt: AuditFilter, upto_seq: int | None = None) -> int:
+    query = select(func.count()).select_from(AuditEntry).where(*_upto(flt, upto_seq))
     return int(session.exec(query).one())
 
 
-def fetch_entries(session: Session, flt: AuditFilter, offset: int, limit: int) -> list[AuditEntry]:
-    """One page of matching entries, newest first."""
+def fetch_entries(
+    session: Session, flt: AuditFilter, offset: int, limit: int, upto_seq: int | None = None
+) -> list[AuditEntry]:
+    """One page of matching entries, newest first. With `upto_seq` (from `last_seq`), entries
+    logged meanwhile do not shift the pages."""
     query = (
         select(AuditEntry)
-        .where(*_conditions(flt))
+        .where(*_upto(flt, upto_seq))
         .order_by(col(AuditEntry.seq).desc())
         .offset(offset)
         .limit(limit)
@@ -201,8 +216,8 @@ def export_audit(
     from openpyxl.cell import WriteOnlyCell
 
     with db.session() as session:
-        upto_seq = int(session.exec(select(func.max(AuditEntry.seq))).one() or 0)
-        total = count_entries(session, flt)  # may count a few newer ones: progress only
+        upto_seq = last_seq(session)
+        total = count_entries(session, flt, upto_seq)
     written = 0
 
     def write(tmp: Path) -> None:
