@@ -69,7 +69,7 @@ def looks_removable(root_path: str, fs_type: str, *, windows: bool, system_drive
 def stick_folders() -> list[tuple[str, Path]]:
     """(label, root folder) of the writable volumes that look like sticks, for the list."""
     windows = os.name == "nt"
-    system_drive = os.environ.get("SystemDrive", "C:")
+    system_drive = QDir.rootPath()  # the system drive on Windows ("C:/")
     found = []
     for volume in QStorageInfo.mountedVolumes():
         if not (volume.isValid() and volume.isReady()) or volume.isReadOnly():
