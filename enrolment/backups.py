@@ -15,16 +15,19 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
 from enrolment import audit
 from enrolment.backup_crypto import check_password, decrypt, encrypt, is_encrypted
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
-from enrolment.safe_files import write_bytes_whole
+from enrolment.safe_files import fsync_dir, write_bytes_whole
 from models.database import Database
 from models.db import connect
 from models.migrations import LATEST_VERSION, apply_migrations
@@ -440,7 +443,13 @@ def restore_backup(
             apply_migrations(source)  # in memory: a failure leaves everything untouched
         except sqlite3.DatabaseError as exc:
             raise _corrupt(path) from exc
-        safety = make_backup(db, REASON_BEFORE_RESTORE, actor)
+        try:
+            safety = make_backup(db, REASON_BEFORE_RESTORE, actor)
+        except (sqlite3.DatabaseError, SQLAlchemyDatabaseError, BackupError) as exc:
+            # The live database itself is damaged (the reason for many restores): keep its
+            # files as they are, set aside, and restore into a fresh file.
+            log.warning("current database unreadable, set aside before restore: %s", exc)
+            safety = _set_aside_damaged(db)
         db.dispose()
         live = connect(db.path)
         try:
@@ -465,6 +474,23 @@ def restore_backup(
         )
         session.commit()
     return RestoreResult(info=info, safety_backup=safety)
+
+
+def _set_aside_damaged(db: Database) -> Path:
+    """Moves the damaged live database (and its -wal/-shm) into the backup folder untouched,
+    under a name rotation never deletes; returns the main file's new path."""
+    db.dispose()
+    folder = db.backup_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now()
+    target = folder / f"jaring-rusak-{stamp:%Y%m%d-%H%M%S}{PLAIN_SUFFIX}"
+    for suffix in ("-wal", "-shm", ""):  # the main file last: until then it still opens
+        source = db.path.with_name(db.path.name + suffix)
+        if source.exists():
+            os.replace(source, target.with_name(target.name + suffix))
+    fsync_dir(folder)
+    fsync_dir(db.path.parent)
+    return target
 
 
 def _match_page_size(source: sqlite3.Connection, live: sqlite3.Connection) -> None:

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from models.db import DatabaseError
 
 if TYPE_CHECKING:
@@ -33,8 +35,11 @@ def command_actor(db: Database, given: str) -> str:
     name = " ".join(given.split())
     if name:
         return name
-    with db.session() as session:
-        inst = get_installation(session)
+    try:
+        with db.session() as session:
+            inst = get_installation(session)
+    except SQLAlchemyError:  # a damaged database being restored: nobody to read from it
+        return HEADLESS_ACTOR
     return inst.operator_name if inst else HEADLESS_ACTOR
 
 

@@ -32,16 +32,21 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         read_password,
     )
     from enrolment.messages import UserError
-    from models.db import DatabaseError
+    from models.database import Database
+    from models.db import DatabaseError, DatabaseTooNewError, database_path
 
     if not args.yes and not sys.stdin.isatty():
         print("Gagal: tanpa terminal, pemulihan harus dikonfirmasi dengan --yes.")
         return 2
     try:
         db = open_existing_database(data_dir)
-    except DatabaseError as exc:
+    except DatabaseTooNewError as exc:
         print(f"Gagal: {exc.reason}")
         return 2
+    except DatabaseError as exc:
+        # A damaged database is exactly what a restore is for: it is set aside, not opened.
+        print(f"Basis data sekarang tidak dapat dibuka ({exc.reason}); akan disisihkan utuh.")
+        db = Database(data_dir=data_dir, path=database_path(data_dir))
     try:
         password = read_password(confirm=False) if args.password else None
         info = describe_backup(args.file, password)
@@ -52,7 +57,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             if answer.strip().lower() != "ya":
                 print("Dibatalkan. Data tidak diubah.")
                 return 1
-        result = restore_backup(db, args.file, command_actor(db, args.operator), password)
+        actor = command_actor(db, args.operator)
+        result = restore_backup(db, args.file, actor, password)
     except PasswordRequiredError:
         print("Gagal: cadangan ini dikunci kata sandi. Ulangi dengan --password.")
         return 2

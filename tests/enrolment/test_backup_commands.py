@@ -110,3 +110,20 @@ def test_bad_input_is_a_message_not_a_traceback(
     assert main.main(["--data-dir", str(empty), "backup", "--to", str(tmp_path)]) == 2
     assert "Belum ada basis data" in capsys.readouterr().out
     assert not empty.exists()
+
+
+def test_restore_headless_when_the_database_is_damaged(
+    installed_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(installed_db, "backup", "--to", str(tmp_path)) == 0
+    (copy,) = tmp_path.glob("*.sqlite")
+    installed_db.dispose()
+    installed_db.path.write_bytes(b"rusak" * 1000)
+    assert run(installed_db, "restore", str(copy), "--yes") == 0
+    out = capsys.readouterr().out
+    assert "disisihkan" in out and "dipulihkan" in out
+    assert enrollee_count(installed_db) == 0
+    conn = sqlite3.connect(installed_db.path)
+    last = conn.execute("SELECT action, actor FROM audit_log ORDER BY seq DESC").fetchone()
+    conn.close()
+    assert last == ("backup.restore", "baris perintah")

@@ -281,3 +281,24 @@ def test_backup_to_a_missing_folder_is_a_clear_error(installed_db: Database) -> 
     with pytest.raises(BackupError) as info:
         backup_to(installed_db, installed_db.data_dir / "tidak-ada", "A")
     assert "tidak ada" in str(info.value)
+
+
+def test_restore_over_a_damaged_database_sets_it_aside_untouched(
+    installed_db: Database, programme: Programme, tmp_path: Path
+) -> None:
+    add_people(installed_db, programme, range(1, 4))
+    copy = backup_to(installed_db, tmp_path, "A")
+    installed_db.dispose()
+    damaged = b"bukan lagi basis data" * 500
+    installed_db.path.write_bytes(damaged)
+
+    result = restore_backup(installed_db, copy, "Operator Uji")
+
+    assert result.safety_backup.read_bytes() == damaged
+    assert "rusak" in result.safety_backup.name
+    assert active_count(installed_db) == 3
+    assert integrity(installed_db.path) == "ok"
+    assert audit_actions(installed_db)[-1] == (backups.ACTION_RESTORE, "Operator Uji")
+    # Rotation never deletes the set-aside file.
+    assert rotate_backups(installed_db.backup_dir, today=date.today(), keep_last=0) == []
+    assert result.safety_backup.exists()
