@@ -11,6 +11,7 @@ Rules:
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -169,8 +170,12 @@ def backup_database(source: sqlite3.Connection, target: Path) -> Path:
     dest = sqlite3.connect(tmp)
     try:
         source.backup(dest)
+        # A copy of a WAL database is flagged WAL too; make it one self-contained file.
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
+    with tmp.open("rb+") as handle:  # on disk before the migration may change the original
+        os.fsync(handle.fileno())
     tmp.replace(target)
     return target
 
