@@ -244,13 +244,17 @@ def describe_backup(path: Path, password: str | None = None) -> BackupInfo:
         conn.close()
 
 
-def _verify_image(data: bytes, path: Path) -> None:
+def _verify_image(data: bytes, path: Path, *, thorough: bool = True) -> None:
+    """Checks a written copy. `thorough=False` (quick_check: pages and records, not index
+    contents) serves the automatic local backups, whose source SQLite itself just read; it
+    takes a quarter of the time, which matters when the program is closing."""
     try:
         conn = _open_image(data)
     except sqlite3.DatabaseError as exc:
         raise _corrupt(path) from exc
+    check = "integrity_check" if thorough else "quick_check"
     try:
-        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        if conn.execute(f"PRAGMA {check}").fetchall() != [("ok",)]:
             raise _corrupt(path)
     except sqlite3.DatabaseError as exc:
         raise _corrupt(path) from exc
@@ -281,7 +285,9 @@ def make_backup(db: Database, reason: str, actor: str, *, now: datetime | None =
         stamp += timedelta(milliseconds=1)
         target = folder / local_backup_name(stamp, reason)
     data = _snapshot(db)
-    write_bytes_whole(target, data, verify=lambda tmp: _verify_image(tmp.read_bytes(), target))
+    write_bytes_whole(
+        target, data, verify=lambda tmp: _verify_image(tmp.read_bytes(), target, thorough=False)
+    )
     with db.session() as session:
         audit.record(
             session,
