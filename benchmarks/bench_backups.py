@@ -48,7 +48,8 @@ def _fill(db: Database) -> None:
         )
     conn = sqlite3.connect(db.path)
     cols = [r[1] for r in conn.execute("PRAGMA table_info(enrollee)") if r[1] != "seq"]
-    template = dict(zip(cols, conn.execute(f"SELECT {', '.join(cols)} FROM enrollee").fetchone()))
+    first = conn.execute(f"SELECT {', '.join(cols)} FROM enrollee").fetchone()
+    template = dict(zip(cols, first, strict=True))
     rows = []
     for n in range(2, ENROLLEES + 1):
         row = dict(template)
