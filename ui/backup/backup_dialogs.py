@@ -61,9 +61,9 @@ def looks_removable(root_path: str, fs_type: str, *, windows: bool, system_drive
         return root != system_drive.rstrip("/\\").upper() and (
             fs in _STICK_FILESYSTEMS or fs == "ntfs"
         )
-    return root_path.startswith(_REMOVABLE_PREFIXES) or (
-        fs in _STICK_FILESYSTEMS and root_path != "/"
-    )
+    if root_path == "/" or root_path.startswith("/boot"):  # the EFI partition is FAT too
+        return False
+    return root_path.startswith(_REMOVABLE_PREFIXES) or fs in _STICK_FILESYSTEMS
 
 
 def stick_folders() -> list[tuple[str, Path]]:
