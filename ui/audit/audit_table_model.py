@@ -23,17 +23,16 @@ PageSource = Callable[[int, int], list[Row]]  # (offset, limit) -> rows, newest 
 
 
 def column_titles() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("AuditTableModel", "Waktu"),
-        tr("AuditTableModel", "Operator"),
-        tr("AuditTableModel", "Tindakan"),
-        tr("AuditTableModel", "Objek"),
-        tr("AuditTableModel", "ID objek"),
-        tr("AuditTableModel", "Kolom"),
-        tr("AuditTableModel", "Nilai lama"),
-        tr("AuditTableModel", "Nilai baru"),
-        tr("AuditTableModel", "Keterangan"),
+        QCoreApplication.translate("AuditTableModel", "Waktu"),
+        QCoreApplication.translate("AuditTableModel", "Operator"),
+        QCoreApplication.translate("AuditTableModel", "Tindakan"),
+        QCoreApplication.translate("AuditTableModel", "Objek"),
+        QCoreApplication.translate("AuditTableModel", "ID objek"),
+        QCoreApplication.translate("AuditTableModel", "Kolom"),
+        QCoreApplication.translate("AuditTableModel", "Nilai lama"),
+        QCoreApplication.translate("AuditTableModel", "Nilai baru"),
+        QCoreApplication.translate("AuditTableModel", "Keterangan"),
     ]
 
 

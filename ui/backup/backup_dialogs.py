@@ -49,10 +49,6 @@ _REMOVABLE_PREFIXES = ("/media/", "/run/media/", "/Volumes/", "/mnt/")
 _STICK_FILESYSTEMS = {"vfat", "fat", "fat32", "exfat", "msdos", "fuseblk"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialogs", text)
-
-
 def looks_removable(root_path: str, fs_type: str, *, windows: bool, system_drive: str) -> bool:
     """Whether a mounted volume is probably a stick (Qt has no "removable" flag)."""
     fs = fs_type.lower()
@@ -79,9 +75,9 @@ def stick_folders() -> list[tuple[str, Path]]:
             continue
         free_mb = volume.bytesAvailable() // (1024 * 1024)
         name = volume.displayName() or volume.rootPath()
-        label = tr("{name} ({path}), {free} MB bebas").format(
-            name=name, path=QDir.toNativeSeparators(volume.rootPath()), free=free_mb
-        )
+        label = QCoreApplication.translate(
+            "BackupDialogs", "{name} ({path}), {free} MB bebas"
+        ).format(name=name, path=QDir.toNativeSeparators(volume.rootPath()), free=free_mb)
         found.append((label, Path(volume.rootPath())))
     return found
 
@@ -188,32 +184,44 @@ def backup_to_stick(parent: QWidget | None, db: Database, actor: str) -> Task | 
         return None
 
     def work(ctx: TaskContext) -> Path:
-        ctx.progress(0, 0, tr("Membuat cadangan…"))
+        ctx.progress(0, 0, QCoreApplication.translate("BackupDialogs", "Membuat cadangan…"))
         return backup_to(db, folder, actor, password)
 
     def done(path: object) -> None:
-        text = tr("Cadangan tersimpan di {path}.").format(path=QDir.toNativeSeparators(str(path)))
+        text = QCoreApplication.translate("BackupDialogs", "Cadangan tersimpan di {path}.").format(
+            path=QDir.toNativeSeparators(str(path))
+        )
         if password:
-            text += " " + tr(
-                "Simpan kata sandinya baik-baik: tanpa itu cadangan tidak dapat dibuka."
+            text += " " + QCoreApplication.translate(
+                "BackupDialogs",
+                "Simpan kata sandinya baik-baik: tanpa itu cadangan tidak dapat dibuka.",
             )
-        QMessageBox.information(parent, tr("Cadangan selesai"), text)
+        QMessageBox.information(
+            parent, QCoreApplication.translate("BackupDialogs", "Cadangan selesai"), text
+        )
 
-    return run_task(parent, work, on_success=done, title=tr("Mencadangkan…"), cancellable=False)
+    return run_task(
+        parent,
+        work,
+        on_success=done,
+        title=QCoreApplication.translate("BackupDialogs", "Mencadangkan…"),
+        cancellable=False,
+    )
 
 
 def describe_text(info: BackupInfo, current: tuple[str, str]) -> str:
     """The confirmation text: what the backup holds, and a warning when it is another desa's."""
     when = info.last_change.astimezone().strftime("%d-%m-%Y %H:%M") if info.last_change else "-"
-    text = tr(
+    text = QCoreApplication.translate(
+        "BackupDialogs",
         "Cadangan ini berisi data Desa {desa} ({code}): {count} peserta aktif, perubahan "
         "terakhir {when}.\n\nSeluruh data yang ada sekarang akan diganti dengan isi cadangan "
-        "ini. Data sekarang dicadangkan dulu secara otomatis. Lanjutkan?"
+        "ini. Data sekarang dicadangkan dulu secara otomatis. Lanjutkan?",
     ).format(desa=info.desa_name, code=info.desa_code, count=info.active_enrollees, when=when)
     if current[0] and info.desa_code != current[0]:
-        warning = tr("PERHATIAN: cadangan ini milik desa lain (PC ini: Desa {desa}).").format(
-            desa=current[1]
-        )
+        warning = QCoreApplication.translate(
+            "BackupDialogs", "PERHATIAN: cadangan ini milik desa lain (PC ini: Desa {desa})."
+        ).format(desa=current[1])
         text = warning + "\n\n" + text
     return text
 
@@ -232,11 +240,11 @@ def restore_from_file(
     sticks = stick_folders()
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        tr("Pilih berkas cadangan"),
+        QCoreApplication.translate("BackupDialogs", "Pilih berkas cadangan"),
         str(sticks[0][1]) if sticks else "",
-        tr("Cadangan Jaring (*{plain} *{locked});;Semua berkas (*)").format(
-            plain=PLAIN_SUFFIX, locked=ENCRYPTED_SUFFIX
-        ),
+        QCoreApplication.translate(
+            "BackupDialogs", "Cadangan Jaring (*{plain} *{locked});;Semua berkas (*)"
+        ).format(plain=PLAIN_SUFFIX, locked=ENCRYPTED_SUFFIX),
     )
     if not chosen:
         return None
@@ -253,8 +261,8 @@ def restore_from_file(
     if locked:
         text, ok = QInputDialog.getText(
             parent,
-            tr("Cadangan terkunci"),
-            tr("Kata sandi cadangan:"),
+            QCoreApplication.translate("BackupDialogs", "Cadangan terkunci"),
+            QCoreApplication.translate("BackupDialogs", "Kata sandi cadangan:"),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
@@ -262,14 +270,14 @@ def restore_from_file(
         password = text
 
     def read(ctx: TaskContext) -> tuple[BackupInfo, tuple[str, str]]:
-        ctx.progress(0, 0, tr("Memeriksa cadangan…"))
+        ctx.progress(0, 0, QCoreApplication.translate("BackupDialogs", "Memeriksa cadangan…"))
         return describe_backup(path, password), current_desa(db)
 
     def confirm(result: object) -> None:
         info, current = result  # type: ignore[misc]
         answer = QMessageBox.question(
             parent,
-            tr("Pulihkan data?"),
+            QCoreApplication.translate("BackupDialogs", "Pulihkan data?"),
             describe_text(info, current),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -278,21 +286,33 @@ def restore_from_file(
             return
 
         def restore(ctx: TaskContext) -> RestoreResult:
-            ctx.progress(0, 0, tr("Memulihkan data…"))
+            ctx.progress(0, 0, QCoreApplication.translate("BackupDialogs", "Memulihkan data…"))
             return restore_backup(db, path, actor, password)
 
         def restored(outcome: object) -> None:
             assert isinstance(outcome, RestoreResult)
             QMessageBox.information(
                 parent,
-                tr("Data dipulihkan"),
-                tr(
-                    "Data dipulihkan dari {file}. Data sebelum pemulihan disimpan sebagai {safe}."
+                QCoreApplication.translate("BackupDialogs", "Data dipulihkan"),
+                QCoreApplication.translate(
+                    "BackupDialogs",
+                    "Data dipulihkan dari {file}. Data sebelum pemulihan disimpan sebagai {safe}.",
                 ).format(file=path.name, safe=outcome.safety_backup.name),
             )
             if on_restored is not None:
                 on_restored(outcome)
 
-        run_task(parent, restore, on_success=restored, title=tr("Memulihkan…"), cancellable=False)
+        run_task(
+            parent,
+            restore,
+            on_success=restored,
+            title=QCoreApplication.translate("BackupDialogs", "Memulihkan…"),
+            cancellable=False,
+        )
 
-    return run_task(parent, read, on_success=confirm, title=tr("Memeriksa cadangan…"))
+    return run_task(
+        parent,
+        read,
+        on_success=confirm,
+        title=QCoreApplication.translate("BackupDialogs", "Memeriksa cadangan…"),
+    )
