@@ -11,6 +11,7 @@ Rules:
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -169,10 +170,31 @@ def backup_database(source: sqlite3.Connection, target: Path) -> Path:
     dest = sqlite3.connect(tmp)
     try:
         source.backup(dest)
+        # A copy of a WAL database is flagged WAL too; make it one self-contained file.
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
+    with tmp.open("rb+") as handle:  # on disk before the migration may change the original
+        os.fsync(handle.fileno())
     tmp.replace(target)
     return target
+
+
+def apply_migrations(conn: sqlite3.Connection) -> None:
+    """Runs the missing migrations on an open connection (autocommit mode), one transaction each.
+
+    `migrate` backs the file up first; a restore runs this on an in-memory copy of a backup,
+    so the live database is only replaced by an already upgraded one.
+    """
+    for version in range(schema_version(conn), LATEST_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
 
 
 def migrate(path: Path, backup_dir: Path) -> int:
@@ -195,15 +217,7 @@ def migrate(path: Path, backup_dir: Path) -> int:
         if existed and found < LATEST_VERSION:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_database(conn, backup_dir / f"sebelum-migrasi-v{found}-{stamp}.sqlite")
-        for version in range(found, LATEST_VERSION):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                MIGRATIONS[version](conn)
-                conn.execute(f"PRAGMA user_version = {version + 1}")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        apply_migrations(conn)
         return found
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"Basis data rusak atau bukan basis data Jaring: {exc}") from exc

@@ -92,6 +92,7 @@ def test_upgrade_backs_up_first_and_failure_leaves_original(
     conn.close()
     backups = list((tmp_path / "cadangan").glob("sebelum-migrasi-v1-*.sqlite"))
     assert len(backups) == 1
+    assert backups[0].read_bytes()[18:20] == b"\x01\x01"  # rollback journal: one file
     check = sqlite3.connect(backups[0])
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.close()
