@@ -78,7 +78,7 @@ def test_reprint_says_salinan_with_count(
     qapp: object, installed_db: Database, programme: Programme, tmp_path: Path
 ) -> None:
     e = enrol(installed_db, programme)
-    for n in range(2):
+    for _ in range(2):
         with installed_db.session() as s:
             job = prepare_job(s, [e.id])
             record_prints(s, job, actor="Operator Uji", kind="pdf")
@@ -119,7 +119,8 @@ def test_f4_single_copy_page_and_bundled_font(
 def test_qr_on_the_page_decodes_to_the_receipt(
     qapp: object, installed_db: Database, programme: Programme, tmp_path: Path
 ) -> None:
-    zxingcpp = pytest.importorskip("zxingcpp")  # a dev dependency; absent only outside .venv
+    import zxingcpp
+
     e = enrol(installed_db, programme)
     path, (content,) = make_pdf(installed_db, [e.id], tmp_path / "r.pdf")
     subprocess.run(
@@ -146,3 +147,17 @@ def test_qr_on_the_page_decodes_to_the_receipt(
     assert qr.number.text == content.number
     assert qr.issued == e.enrolled_on
     assert nik_matches(qr, e.nik)
+
+
+def test_bundled_font_loads_from_resources(qapp: object) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from enrolment.resources import resource_path
+    from ui.printing.receipt_renderer import FONT_FILES, font_family
+
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        assert font_id >= 0, name
+        assert QFontDatabase.applicationFontFamilies(font_id) == ["DejaVu Serif"]
+    assert font_family() == "DejaVu Serif"
+    assert resource_path("fonts", "LICENSE-DejaVu.txt").is_file()
