@@ -153,7 +153,8 @@ _V1_SQL = [
 
 
 def _v2_receipt_print(conn: sqlite3.Connection) -> None:
-    """The print log of enrolment receipts (tanda terima): one row per receipt printed."""
+    """The print log of enrolment receipts (tanda terima), one row per receipt printed, and
+    the setting that prints a receipt straight after saving."""
     conn.execute(
         """CREATE TABLE receipt_print (
         seq INTEGER NOT NULL PRIMARY KEY,
@@ -165,6 +166,9 @@ def _v2_receipt_print(conn: sqlite3.Connection) -> None:
     )"""
     )
     conn.execute("CREATE INDEX ix_receipt_print_enrollee_id ON receipt_print (enrollee_id)")
+    conn.execute(
+        "ALTER TABLE installation ADD COLUMN receipt_auto_print BOOLEAN NOT NULL DEFAULT 0"
+    )
 
 
 # Index i holds the migration that brings the schema from version i to i + 1.

@@ -25,6 +25,8 @@ class Installation(SQLModel, table=True):
     kades_name: str = ""
     paper_size: str = "A4"  # "A4" | "F4"
     receipt_copies: int = 2
+    # Print the receipt straight after saving a new enrollee (else one keystroke, Ctrl+P).
+    receipt_auto_print: bool = False
     language: str = "id"
     created_at: datetime
     updated_at: datetime

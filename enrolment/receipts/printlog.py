@@ -47,6 +47,12 @@ def select_ids(
     return list(session.exec(query).all())
 
 
+def auto_print_enabled(session: Session) -> bool:
+    """Whether this installation prints a receipt straight after a new enrollee is saved."""
+    inst = get_installation(session)
+    return bool(inst and inst.receipt_auto_print)
+
+
 def next_print_numbers(session: Session, enrollee_ids: Sequence[str]) -> dict[str, int]:
     """The print number each receipt would get now (1 = never printed before)."""
     counts: dict[str, int] = {}

@@ -3,6 +3,7 @@
 Entry points for the main window (the lead wires them to menus and shortcuts):
 
     preview_receipt(parent, db, enrollee_id, actor)          -> ReceiptPreviewDialog
+    receipt_after_save(parent, db, enrollee_id, actor)       -> Task | ReceiptPreviewDialog | None
     print_receipts(parent, db, enrollee_ids, actor, mode)    -> Task | None
     open_receipt_check_dialog(parent, db)                    -> ReceiptCheckDialog
 
@@ -18,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from enrolment.receipts.check import check_receipt
-from enrolment.receipts.printlog import ReceiptJob, prepare_job, record_prints
+from enrolment.receipts.printlog import (
+    ReceiptJob,
+    auto_print_enabled,
+    prepare_job,
+    record_prints,
+)
 from models.database import Database
 from ui.errors import show_failure, tr_message
 from ui.printing.output import print_job, write_pdf
@@ -89,8 +95,10 @@ def _run_output(
     actor: str,
     mode: str,
     on_done: Callable[[Any], None] | None = None,
+    printer: QPrinter | None = None,
 ) -> Task | None:
-    """Asks where to (printer or file) on the GUI thread, then renders in the background."""
+    """Asks where to (printer or file) on the GUI thread, then renders in the background.
+    A `printer` given by the caller is used as it is, without the print dialog."""
     if isinstance(job_or_ids, ReceiptJob):
         job = job_or_ids
     else:
@@ -100,12 +108,13 @@ def _run_output(
         except Exception as exc:  # a calm message for UserError, the bug dialog otherwise
             show_failure(parent, exc)
             return None
-    printer: QPrinter | None = None
     path: Path | None = None
-    if mode == "printer":
+    if mode == "printer" and printer is None:
         printer = _ask_printer(parent, job)
         if printer is None:
             return None
+    elif mode == "printer":
+        pass
     elif mode == "pdf":
         path = _ask_pdf_path(parent, _default_pdf_name(len(job.contents), job.contents[0].number))
         if path is None:
@@ -223,6 +232,23 @@ def preview_receipt(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def receipt_after_save(
+    parent: QWidget | None, db: Database, enrollee_id: str, actor: str
+) -> Task | ReceiptPreviewDialog | None:
+    """Call after a NEW enrollee was saved. With automatic printing set (installation
+    `receipt_auto_print`, `setup --cetak-otomatis`) the receipt goes straight to the default
+    printer in the background; without a default printer the preview opens instead. With
+    the setting off nothing happens (the operator presses Ctrl+P → `preview_receipt`)."""
+    with db.session() as session:
+        automatic = auto_print_enabled(session)
+    if not automatic:
+        return None
+    if QPrinterInfo.defaultPrinter().isNull():
+        return preview_receipt(parent, db, enrollee_id, actor)
+    printer = QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
+    return _run_output(parent, db, [enrollee_id], actor, "printer", printer=printer)
 
 
 class ReceiptCheckDialog(QDialog):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlmodel import select
 
 from enrolment.installation import active_programme, get_installation
@@ -104,3 +106,21 @@ def _check(payload: str) -> str:
     from enrolment.receipts.numbering import mod97_check
 
     return mod97_check(payload)
+
+
+def test_setup_command_sets_automatic_printing(tmp_path: Path) -> None:
+    import main
+    from enrolment.receipts.printlog import auto_print_enabled
+    from models.database import open_database
+
+    args = ["--data-dir", str(tmp_path), "setup", "--desa", "36.04.07.2011", "--operator", "A"]
+    assert main.main(args) == 0
+    db = open_database(tmp_path)
+    with db.session() as s:
+        assert not auto_print_enabled(s)
+    db.dispose()
+    assert main.main([*args, "--cetak-otomatis"]) == 0
+    db = open_database(tmp_path)
+    with db.session() as s:
+        assert auto_print_enabled(s)
+    db.dispose()

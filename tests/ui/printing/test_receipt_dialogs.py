@@ -16,6 +16,7 @@ from ui.printing.receipt_dialogs import (
     open_receipt_check_dialog,
     preview_receipt,
     print_receipts,
+    receipt_after_save,
 )
 from ui.tasks import wait_for_all_tasks
 
@@ -102,3 +103,39 @@ def test_check_dialog(qtbot: QtBot, installed_db: Database, programme: Programme
     assert dialog.verdict.text().startswith("TIDAK COCOK")
     assert "Angka pemeriksa" in dialog.details.toPlainText()
     dialog.close()
+
+
+def test_after_save_does_nothing_unless_automatic(
+    qtbot: QtBot, installed_db: Database, programme: Programme
+) -> None:
+    e = enrol(installed_db, programme)
+    assert receipt_after_save(None, installed_db, e.id, "Operator Uji") is None
+
+
+def test_after_save_automatic_without_printer_opens_preview(
+    qtbot: QtBot, installed_db: Database, programme: Programme, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from enrolment.installation import SetupAnswers, setup_desa
+
+    with installed_db.session() as s:
+        setup_desa(
+            s,
+            SetupAnswers(
+                desa_code="36.04.07.2011", operator_name="Operator Uji", receipt_auto_print=True
+            ),
+        )
+    e = enrol(installed_db, programme)
+
+    class NoPrinter:
+        @staticmethod
+        def defaultPrinter() -> NoPrinter:
+            return NoPrinter()
+
+        def isNull(self) -> bool:
+            return True
+
+    monkeypatch.setattr(receipt_dialogs, "QPrinterInfo", NoPrinter)
+    result = receipt_after_save(None, installed_db, e.id, "Operator Uji")
+    assert isinstance(result, receipt_dialogs.ReceiptPreviewDialog)
+    qtbot.addWidget(result)
+    result.close()
