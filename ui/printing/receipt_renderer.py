@@ -320,6 +320,11 @@ QUIET_ZONE = 4  # modules of white around the symbol, as ISO/IEC 18004 asks
 _DARK_RUN = re.compile(rb"[\x00-\x7f]+")  # zxing-cpp's image: 0 dark, 255 light
 
 
+def _module_rect(run: tuple[int, int], top: int, height: int) -> QRectF:
+    start, end = run
+    return QRectF(QUIET_ZONE + start, QUIET_ZONE + top, end - start, height)
+
+
 def qr_rects(payload: str) -> tuple[list[QRectF], int]:
     """The dark modules of the QR code (error correction M) as horizontal runs in module
     units, and the symbol's size including the quiet zone, so nothing else is ever painted
@@ -332,11 +337,22 @@ def qr_rects(payload: str) -> tuple[list[QRectF], int]:
     view = memoryview(code.to_image(scale=1, add_quiet_zones=False))
     rows, cols = view.shape
     data = view.tobytes()
-    rects = []
+    # Runs that repeat in the rows below grow into one taller rectangle: fewer PDF operators.
+    open_runs: dict[tuple[int, int], list[int]] = {}  # (start, end) -> [first row, height]
+    rects: list[QRectF] = []
     for r in range(rows):
         row = data[r * cols : (r + 1) * cols]
-        for m in _DARK_RUN.finditer(row):
-            rects.append(QRectF(QUIET_ZONE + m.start(), QUIET_ZONE + r, m.end() - m.start(), 1))
+        runs = {(m.start(), m.end()) for m in _DARK_RUN.finditer(row)}
+        for key in list(open_runs):
+            if key not in runs:
+                top, height = open_runs.pop(key)
+                rects.append(_module_rect(key, top, height))
+        for key in runs:
+            if key in open_runs:
+                open_runs[key][1] += 1
+            else:
+                open_runs[key] = [r, 1]
+    rects += [_module_rect(key, top, height) for key, (top, height) in open_runs.items()]
     return rects, max(rows, cols) + 2 * QUIET_ZONE
 
 

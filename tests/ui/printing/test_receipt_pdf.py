@@ -161,3 +161,50 @@ def test_bundled_font_loads_from_resources(qapp: object) -> None:
         assert QFontDatabase.applicationFontFamilies(font_id) == ["DejaVu Serif"]
     assert font_family() == "DejaVu Serif"
     assert resource_path("fonts", "LICENSE-DejaVu.txt").is_file()
+
+
+def test_printer_path_uses_the_same_layout(
+    qapp: object, installed_db: Database, programme: Programme, tmp_path: Path
+) -> None:
+    # A QPrinter in PDF mode goes through print_job exactly as a paper printer would
+    # (full-page origin, our page layout) without needing a printer on the test machine.
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.printing.output import print_job
+
+    people = enrol_many(installed_db, programme, 2)
+    with installed_db.session() as s:
+        job = prepare_job(s, [p.id for p in people])
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    done: list[int] = []
+    print_job(printer, job, progress=lambda n, total: done.append(n))
+    assert done[-1] == 2
+    assert (
+        media_boxes(tmp_path / "printer.pdf") == [pytest.approx((210 * MM, 297 * MM), abs=0.5)] * 2
+    )
+    text = pdf_text(tmp_path / "printer.pdf")
+    for c in job.contents:
+        assert text.count(c.number) == 2
+
+
+def test_cancelled_pdf_leaves_nothing_behind(
+    qapp: object, installed_db: Database, programme: Programme, tmp_path: Path
+) -> None:
+    people = enrol_many(installed_db, programme, 3)
+    with installed_db.session() as s:
+        job = prepare_job(s, [p.id for p in people])
+    calls = 0
+
+    def check() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise KeyboardInterrupt  # stands in for ui.tasks.Cancelled
+
+    out = tmp_path / "keluar"
+    out.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        write_pdf(out / "batal.pdf", job, check=check)
+    assert list(out.iterdir()) == []
