@@ -79,12 +79,14 @@ def run(report) -> None:  # type: ignore[no-untyped-def]
         folder = Path(tmp)
         ids = _fill(folder / "data")
         db = open_database(folder / "data")
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         with db.session() as s:
             job = prepare_job(s, ids)
         write_pdf(folder / "semua.pdf", job)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         report(f"{COUNT} tanda terima (2 salinan) ke satu PDF", elapsed, "s", "≤ 3 s", elapsed <= 3)
+        # CPU time of this process: the wall time above swings 2x with other load on the PC.
+        report("  waktu CPU untuk itu", cpu, "s", "-", True)
         size_mb = (folder / "semua.pdf").stat().st_size / 1e6
         report("ukuran PDF 500 tanda terima", size_mb, "MB", "-", True)
 

@@ -330,7 +330,7 @@ def qr_rects(payload: str) -> tuple[list[QRectF], int]:
     units, and the symbol's size including the quiet zone, so nothing else is ever painted
     within it.
 
-    zxing-cpp's encoder (C++) takes under a millisecond; the pure-Python segno needed
+    zxing-cpp's encoder (C++) takes 1-3 ms; the pure-Python segno needed
     7-35 ms a code, too slow for 500 receipts in one job.
     """
     code = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
