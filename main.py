@@ -21,6 +21,8 @@ COMMANDS: list[tuple[str, str]] = [
     ("setup", "enrolment.commands.setup"),
     ("backup", "enrolment.commands.backup"),
     ("restore", "enrolment.commands.restore"),
+    ("receipts", "ui.commands.receipts"),
+    ("receipt-check", "enrolment.commands.receipt_check"),
 ]
 
 

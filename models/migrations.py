@@ -153,8 +153,27 @@ _V1_SQL = [
 ]
 
 
+def _v2_receipt_print(conn: sqlite3.Connection) -> None:
+    """The print log of enrolment receipts (tanda terima), one row per receipt printed, and
+    the setting that prints a receipt straight after saving."""
+    conn.execute(
+        """CREATE TABLE receipt_print (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        enrollee_id VARCHAR NOT NULL REFERENCES enrollee (id),
+        printed_at DATETIME NOT NULL,
+        operator VARCHAR NOT NULL,
+        copy_no INTEGER NOT NULL,
+        kind VARCHAR NOT NULL
+    )"""
+    )
+    conn.execute("CREATE INDEX ix_receipt_print_enrollee_id ON receipt_print (enrollee_id)")
+    conn.execute(
+        "ALTER TABLE installation ADD COLUMN receipt_auto_print BOOLEAN NOT NULL DEFAULT 0"
+    )
+
+
 # Index i holds the migration that brings the schema from version i to i + 1.
-MIGRATIONS: list[Migration] = [_v1_initial]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_receipt_print]
 LATEST_VERSION = len(MIGRATIONS)
 
 

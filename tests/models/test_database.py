@@ -75,6 +75,7 @@ def test_upgrade_backs_up_first_and_failure_leaves_original(
 ) -> None:
     open_database(tmp_path).dispose()
     path = tmp_path / "jaring.sqlite"
+    before = migrations.LATEST_VERSION
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE half_done (x)")
@@ -85,12 +86,12 @@ def test_upgrade_backs_up_first_and_failure_leaves_original(
     with pytest.raises(RuntimeError):
         migrations.migrate(path, tmp_path / "cadangan")
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == before
     assert (
         conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchone() is None
     )
     conn.close()
-    backups = list((tmp_path / "cadangan").glob("sebelum-migrasi-v1-*.sqlite"))
+    backups = list((tmp_path / "cadangan").glob(f"sebelum-migrasi-v{before}-*.sqlite"))
     assert len(backups) == 1
     assert backups[0].read_bytes()[18:20] == b"\x01\x01"  # rollback journal: one file
     check = sqlite3.connect(backups[0])
