@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -95,9 +95,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.register, self.tr("&2 Daftar peserta"))
         self.tabs.addTab(self.dashboard, self.tr("&3 Ringkasan"))
         self.setCentralWidget(self.tabs)
+        self._audit_view: QWidget | None = None
         self.setWindowTitle(self.tr("Jaring — Desa {desa}").format(desa=ws.desa_name))
         self.entry.set_counts(self.dashboard.refresh())
         self.entry.saved.connect(self._after_change)
+        self.entry.created.connect(self._after_create)
+        self.entry.print_requested.connect(self.preview_receipt)
         self.register.edit_requested.connect(self.edit_enrollee)
         self.register.remove_requested.connect(self.remove_enrollee)
         self.register.mark_ready_requested.connect(self.mark_ready)
@@ -109,6 +112,28 @@ class MainWindow(QMainWindow):
             )
         )  # fmt: skip
         self.ready.emit()
+        QTimer.singleShot(0, self._offer_draft)
+
+    def _offer_draft(self) -> None:
+        """A form that was being typed when the power went is offered back."""
+        from enrolment.drafts import clear_form_draft, load_form_draft
+        from ui.dialogs import ask
+
+        assert self.ws is not None
+        draft = load_form_draft(self.ws.db.data_dir)
+        if not draft:
+            return
+        name = str(draft.get("nama") or draft.get("nik") or "")
+        if ask(
+            self, self.tr("Isian belum tersimpan"),
+            self.tr("Ada isian formulir yang belum tersimpan ({name}), mungkin karena listrik padam. Kembalikan?").format(
+                name=name or "—"),
+            self.tr("Kembalikan"), self.tr("Buang"),
+        ):  # fmt: skip
+            self.tabs.setCurrentWidget(self.entry)
+            self.entry.restore_draft(draft)
+        else:
+            clear_form_draft(self.ws.db.data_dir)
 
     def _teardown(self) -> None:
         self.register.close_connection()
@@ -117,6 +142,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&Berkas"))
+        self._add(file_menu, self.tr("&Cadangkan ke flashdisk…"), self.backup_to_stick)
+        self._add(file_menu, self.tr("&Pulihkan dari cadangan…"), self.restore_backup)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Keluar"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -131,6 +159,26 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(self.find_enrollee)
         people.addAction(new_action)
         people.addAction(find_action)
+        people.addSeparator()
+        self._add(
+            people,
+            self.tr("&Tanda terima (pratinjau dan cetak)…"),
+            self.print_current,
+            QKeySequence.StandardKey.Print,
+        )
+        self._add(
+            people,
+            self.tr("Cetak tanda terima yang &dipilih ke PDF…"),
+            lambda: self.print_selected("pdf"),
+        )
+        self._add(
+            people,
+            self.tr("Cetak tanda terima yang dipilih ke &printer…"),
+            lambda: self.print_selected("printer"),
+        )
+        self._add(people, self.tr("&Periksa nomor tanda terima…"), self.check_receipt)
+        people.addSeparator()
+        self._add(people, self.tr("&Log aktivitas"), self.show_audit_log)
 
         settings = bar.addMenu(self.tr("Pen&gaturan"))
         desa_action = QAction(self.tr("Pengaturan &desa…"), self)
@@ -158,7 +206,94 @@ class MainWindow(QMainWindow):
             help_menu,
         )
 
+    def _add(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
     # --- actions ---------------------------------------------------------------------------
+    def backup_to_stick(self) -> None:
+        from ui.backup.backup_dialogs import backup_to_stick
+
+        assert self.ws is not None
+        backup_to_stick(self, self.ws.db, self.ws.operator)
+
+    def restore_backup(self) -> None:
+        from ui.backup.backup_dialogs import restore_from_file
+
+        assert self.ws is not None
+        restore_from_file(self, self.ws.db, self.ws.operator, on_restored=lambda _r: self._reload())
+
+    def _reload(self) -> None:
+        """After a restore: everything is read again from the restored database."""
+        from ui.workstation import load_workstation
+
+        assert self.ws is not None
+        ws = load_workstation(self.ws.db)
+        if ws is not None:
+            self._build(ws)
+
+    def preview_receipt(self, enrollee_id: str) -> None:
+        from ui.printing.receipt_dialogs import preview_receipt
+
+        assert self.ws is not None
+        preview_receipt(self, self.ws.db, enrollee_id, self.ws.operator)
+
+    def print_current(self) -> None:
+        """Ctrl+P: the receipt of the record just saved, or of the one selected in the register."""
+        if self.tabs.currentWidget() is self.register:
+            ids = self.register.selected_ids()
+            if ids:
+                self.preview_receipt(ids[0])
+                return
+        last = self.entry.last_saved_id()
+        if last:
+            self.preview_receipt(last)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Simpan data peserta dulu, atau pilih peserta di Daftar peserta."), 6000
+            )
+
+    def print_selected(self, mode: str) -> None:
+        from ui.printing.receipt_dialogs import print_receipts
+
+        assert self.ws is not None
+        ids = self.register.selected_ids()
+        if not ids:
+            self.tabs.setCurrentWidget(self.register)
+            self.statusBar().showMessage(
+                self.tr("Pilih dulu peserta di Daftar peserta (Ctrl+A untuk semua yang tampil)."),
+                6000,
+            )
+            return
+        print_receipts(self, self.ws.db, ids, self.ws.operator, mode=mode)
+
+    def check_receipt(self) -> None:
+        from ui.printing.receipt_dialogs import open_receipt_check_dialog
+
+        assert self.ws is not None
+        open_receipt_check_dialog(self, self.ws.db)
+
+    def show_audit_log(self) -> None:
+        from ui.audit.audit_view import AuditLogWidget
+
+        assert self.ws is not None
+        if self._audit_view is None:
+            self._audit_view = AuditLogWidget(self.ws.db, self.ws.operator)
+            self.tabs.addTab(self._audit_view, self.tr("&4 Log aktivitas"))
+        else:
+            self._audit_view.refresh()  # type: ignore[attr-defined]
+        self.tabs.setCurrentWidget(self._audit_view)
+
+    def _after_create(self, enrollee_id: str) -> None:
+        from ui.printing.receipt_dialogs import receipt_after_save
+
+        assert self.ws is not None
+        receipt_after_save(self, self.ws.db, enrollee_id, self.ws.operator)
+
     def new_enrollee(self) -> None:
         self.tabs.setCurrentWidget(self.entry)
         if self.entry.is_dirty():
@@ -282,8 +417,21 @@ class MainWindow(QMainWindow):
         wait_for_all_tasks()
         if self.ws is not None:
             self._teardown()
+            self._backup_on_close()
             self.ws.db.dispose()
         event.accept()
+
+    def _backup_on_close(self) -> None:
+        import logging
+
+        from enrolment.backups import REASON_CLOSE, make_backup
+        from enrolment.messages import UserError
+
+        assert self.ws is not None
+        try:
+            make_backup(self.ws.db, REASON_CLOSE, self.ws.operator)
+        except (OSError, UserError) as exc:  # never keep the window from closing
+            logging.getLogger("jaring").warning("backup on close failed: %s", exc)
 
 
 def current_window() -> QWidget | None:

@@ -41,6 +41,7 @@ class EntryForm(QWidget):
     """Emits `saved(enrollee_id)` after a record was committed."""
 
     saved = Signal(str)
+    created = Signal(str)  # a NEW record was saved (not an edit)
     print_requested = Signal(str)
 
     def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
@@ -193,6 +194,15 @@ class EntryForm(QWidget):
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
         self.counts: dict[str, int] = {}
+        # What is being typed is kept in a draft file, so a power cut loses nothing.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(800)
+        self._draft_timer.timeout.connect(self._save_draft)
+        for w in self._line_edits():
+            w.textEdited.connect(self._draft_timer.start)
+        self.jenis_kelamin.activated.connect(self._draft_timer.start)
+        self.kategori.activated.connect(self._draft_timer.start)
         self.start_new()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -318,6 +328,7 @@ class EntryForm(QWidget):
             return False
         assert outcome.enrollee is not None
         record = outcome.enrollee
+        was_new = self._editing_id is None
         self._last_saved_id = record.id
         self.print_button.setEnabled(True)
         self.status.setStyleSheet(OK_STYLE)
@@ -326,8 +337,11 @@ class EntryForm(QWidget):
                 "Tersimpan: {name} ({group}). Tekan Ctrl+P untuk mencetak tanda terima."
             ).format(name=record.nama, group=self._group_name(record.kategori))
         )
-        self.saved.emit(record.id)
         self.start_new()
+        self._clear_draft()
+        self.saved.emit(record.id)
+        if was_new:
+            self.created.emit(record.id)
         return True
 
     def cancel(self) -> None:
@@ -339,9 +353,64 @@ class EntryForm(QWidget):
             return
         self.status.clear()
         self.start_new()
+        self._clear_draft()
 
     def last_saved_id(self) -> str | None:
         return self._last_saved_id
+
+    # --- draft after a power cut ------------------------------------------------------------
+    _DRAFT_FIELDS = (
+        "nik", "nama", "tempat_lahir", "tanggal_lahir", "alamat", "rt", "rw", "no_hp", "jabatan",
+        "dok_nomor", "dok_tanggal", "nama_ibu", "catatan",
+    )  # fmt: skip
+
+    def draft_payload(self) -> dict[str, str]:
+        payload = {name: getattr(self, name).text() for name in self._DRAFT_FIELDS}
+        payload["jenis_kelamin"] = self.jenis_kelamin.currentData() or ""
+        payload["kategori"] = self.kategori.currentData() or ""
+        payload["editing_id"] = self._editing_id or ""
+        return payload
+
+    def restore_draft(self, payload: dict[str, object]) -> None:
+        """Puts a saved draft back into the form (the operator then checks and saves it)."""
+        editing = str(payload.get("editing_id") or "")
+        if editing:
+            self.load(editing)
+        for name in self._DRAFT_FIELDS:
+            value = payload.get(name)
+            if isinstance(value, str):
+                getattr(self, name).setText(value)
+        for combo, key in ((self.jenis_kelamin, "jenis_kelamin"), (self.kategori, "kategori")):
+            index = combo.findData(payload.get(key, ""))
+            combo.setCurrentIndex(max(index, 0))
+        self.status.setStyleSheet(WARNING_STYLE)
+        self.status.setText(
+            self.tr(
+                "Isian yang belum tersimpan dikembalikan. Periksa lalu tekan Enter untuk menyimpan."
+            )
+        )
+
+    def _save_draft(self) -> None:
+        from enrolment.drafts import save_form_draft
+
+        if self.is_dirty():
+            try:
+                save_form_draft(self._ws.db.data_dir, self.draft_payload())
+            except OSError as exc:  # disk full or folder locked: say so, keep typing
+                self.status.setStyleSheet(WARNING_STYLE)
+                self.status.setText(
+                    self.tr(
+                        "Cadangan isian tidak dapat disimpan ({error}). Simpan data segera."
+                    ).format(error=exc.strerror or exc)
+                )
+        else:
+            self._clear_draft()
+
+    def _clear_draft(self) -> None:
+        from enrolment.drafts import clear_form_draft
+
+        self._draft_timer.stop()
+        clear_form_draft(self._ws.db.data_dir)
 
     # --- helpers -------------------------------------------------------------------------
     def _line_edits(self) -> list[QLineEdit]:

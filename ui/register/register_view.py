@@ -143,7 +143,9 @@ class RegisterView(QWidget):
             self.count_label.setText(self.tr("{n} peserta").format(n=shown))
         else:
             self.count_label.setText(
-                self.tr("Lebih dari {n} peserta cocok — gulir ke bawah atau persempit pencarian").format(n=shown)
+                self.tr(
+                    "Lebih dari {n} peserta cocok — gulir ke bawah atau persempit pencarian"
+                ).format(n=shown)
             )
 
     def _update_buttons(self) -> None:
