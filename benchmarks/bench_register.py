@@ -12,7 +12,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import make_register  # noqa: E402
 
-KEYSTROKES = ["s", "si", "sit", "siti", "siti ", "siti a", "siti am", "siti ami", "3", "36", "3604", "360407"]
+KEYSTROKES = [
+    "s",
+    "si",
+    "sit",
+    "siti",
+    "siti ",
+    "siti a",
+    "siti am",
+    "siti ami",
+    "3",
+    "36",
+    "3604",
+    "360407",
+]
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -45,7 +58,9 @@ def bench_save(report) -> None:  # type: ignore[no-untyped-def]
     conn.close()
     db.dispose()
     median = statistics.median(times) * 1000
-    report("simpan 1 peserta (validasi + audit + commit), median", median, "ms", "< 5 ms", median < 5)
+    report(
+        "simpan 1 peserta (validasi + audit + commit), median", median, "ms", "< 5 ms", median < 5
+    )
 
 
 def bench_search(report, count: int) -> None:  # type: ignore[no-untyped-def]
@@ -64,7 +79,13 @@ def bench_search(report, count: int) -> None:  # type: ignore[no-untyped-def]
             worst, total = max(worst, took), total + took
     mean = total / (3 * len(KEYSTROKES)) * 1000
     report(f"cari per ketukan, {count:,} peserta (rata-rata)", mean, "ms", "< 10 ms", mean < 10)
-    report(f"cari per ketukan, {count:,} peserta (terburuk)", worst * 1000, "ms", "< 10 ms", worst * 1000 < 10)
+    report(
+        f"cari per ketukan, {count:,} peserta (terburuk)",
+        worst * 1000,
+        "ms",
+        "< 10 ms",
+        worst * 1000 < 10,
+    )
 
 
 MEMORY_CHILD = r"""
@@ -89,7 +110,10 @@ print(rss / 1e6)
 def bench_memory(report) -> None:  # type: ignore[no-untyped-def]
     data_dir = make_register(200_000)
     out = subprocess.run(
-        [sys.executable, "-c", MEMORY_CHILD, str(data_dir), str(ROOT)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", MEMORY_CHILD, str(data_dir), str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     mb = float(out.stdout.strip().splitlines()[-1])
     report("memori register 200.000 peserta (10.000 baris digulir)", mb, "MB", "< 300 MB", mb < 300)

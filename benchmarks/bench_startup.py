@@ -57,7 +57,9 @@ app.exec()
 
 def _measure(code: str, *args: str) -> dict[str, float]:
     started = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+    )
     marks = {}
     for line in out.stdout.splitlines():
         name, stamp = line.split()

@@ -57,7 +57,10 @@ def make_register(count: int) -> Path:
     )
     marks = ", ".join("?" * len(cols.split(",")))
     with conn:
-        conn.executemany(f"INSERT INTO enrollee ({cols}) VALUES ({marks})", (person(i, rng) for i in range(count)))
+        conn.executemany(
+            f"INSERT INTO enrollee ({cols}) VALUES ({marks})",
+            (person(i, rng) for i in range(count)),
+        )
     conn.close()
     (data_dir / "done").write_text("ok")
     return data_dir
