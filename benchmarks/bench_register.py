@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import make_register  # noqa: E402
+from synthetic import make_register
 
 KEYSTROKES = [
     "s",

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import make_register  # noqa: E402
+from synthetic import make_register
 
 ROOT = Path(__file__).resolve().parent.parent
 
