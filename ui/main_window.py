@@ -7,12 +7,14 @@ sqlite3 right after, and the ORM is imported only when something is saved.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
-from ui.workstation import Workstation
+if TYPE_CHECKING:
+    from ui.workstation import Workstation
 
 
 class MainWindow(QMainWindow):
@@ -97,7 +99,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._audit_view: QWidget | None = None
         self.setWindowTitle(self.tr("Jaring — Desa {desa}").format(desa=ws.desa_name))
-        self.entry.set_counts(self.dashboard.refresh())
         self.entry.saved.connect(self._after_change)
         self.entry.created.connect(self._after_create)
         self.entry.print_requested.connect(self.preview_receipt)
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
             )
         )  # fmt: skip
         self.ready.emit()
+        # Counts for the dashboard and the quota line come right after the first paint.
+        QTimer.singleShot(0, self._after_change)
         QTimer.singleShot(0, self._offer_draft)
 
     def _offer_draft(self) -> None:

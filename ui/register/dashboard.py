@@ -60,7 +60,6 @@ class Dashboard(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.check)
         layout.addStretch()
-        self.refresh()
 
     def refresh(self) -> dict[str, int]:
         """Re-reads the counts; returns enrolled per group for others to reuse."""

@@ -60,9 +60,10 @@ class RegisterView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(True)
+        # No indicator: newest entries first. Enabling sorting runs the first query (sort(-1)).
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -108,7 +109,8 @@ class RegisterView(QWidget):
         self.setTabOrder(self.search, self.group)
         self.setTabOrder(self.group, self.status)
         self.setTabOrder(self.status, self.table)
-        self.refresh()
+        self._update_buttons()
+        self._update_count()
 
     def focus_search(self) -> None:
         self.search.setFocus()
