@@ -16,6 +16,8 @@ from enrolment.importing.plan import ImportPlan
 from enrolment.importing.values import cell_text
 
 REASON_HEADER = "Alasan ditahan"
+# Appended to a NIK Excel may have damaged, so the row cannot be imported again unchecked.
+CHECK_MARK = " (cocokkan dengan KTP)"
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -32,6 +34,7 @@ def write_error_workbook(plan: ImportPlan, target: Path) -> Path:
 
     held = plan.held
     width = len(plan.headers)
+    nik_column = plan.mapping.index("nik") if "nik" in plan.mapping else -1
 
     def write(tmp: Path) -> None:
         book = Workbook(write_only=True)
@@ -47,6 +50,8 @@ def write_error_workbook(plan: ImportPlan, target: Path) -> Path:
         for row in held:
             values = [cell_text(v) for v in row.source[:width]]
             values += [""] * (width - len(values))
+            if row.nik_damaged and nik_column >= 0:
+                values[nik_column] += CHECK_MARK
             sheet.append([text_cell(v) for v in [*values, row.reason_text()]])
         book.save(tmp)
 

@@ -114,6 +114,8 @@ def field_for_header(value: Cell) -> str | None:
         return None
     if text in _LOOKUP:
         return _LOOKUP[text]
+    if len(text.split()) > 6:
+        return None  # a sentence, not a column name
     for alias, name in _PREFIXES:  # "Nama Lengkap (sesuai KTP)", "NIK (16 digit)"
         if text.startswith(alias + " "):
             return name
@@ -187,10 +189,13 @@ def guess_header(rows: list[list[Cell]], width: int) -> HeaderGuess:
 
 def _apply_sub_header(row: list[Cell], headers: list[str], mapping: list[str], at: int) -> int:
     """A second header row under merged cells (`TTL` over `Tempat` | `Tanggal`)."""
+    if "nik" in mapping and mapping.index("nik") < len(row) and row[mapping.index("nik")]:
+        return at  # a data row: it has a NIK
     used = False
     for col, value in enumerate(row[: len(mapping)]):
-        name = _SUB_ALIASES.get(normalise_header(value)) or field_for_header(value)
-        if name and (not headers[col] or mapping[col] in ("ttl", "rt_rw", IGNORE)):
+        text = normalise_header(value)
+        name = _SUB_ALIASES.get(text) or _LOOKUP.get(text)
+        if name and (not headers[col] or mapping[col] in ("ttl", "rt_rw")):
             if mapping[col] == "rt_rw" and name not in ("rt", "rw"):
                 continue
             headers[col] = f"{headers[col]} {cell_text(value).strip()}".strip()

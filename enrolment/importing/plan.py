@@ -63,6 +63,7 @@ class RowPlan:
     reasons: list[Message] = field(default_factory=list)  # why held back
     warnings: list[FieldWarning] = field(default_factory=list)
     existing_id: str | None = None
+    nik_damaged: bool = False  # Excel may have changed the NIK: never re-import it unchecked
 
     def reason_text(self) -> str:
         messages = self.reasons if self.verdict == HELD else [w.message for w in self.warnings]
@@ -285,8 +286,10 @@ def _judge(
 
     validated = validate(raw, programme, today)
     clean = validated.values
+    if nik.damaged:  # the damage is the reason; "serial 0000" and the like only repeat it
+        validated.errors.pop("nik", None)
     reasons = problems + list(validated.errors.values())
-    plan = RowPlan(row_number, source, clean, HELD, reasons)
+    plan = RowPlan(row_number, source, clean, HELD, reasons, nik_damaged=nik.damaged is not None)
     if reasons:
         return plan
 

@@ -33,7 +33,8 @@ CHUNK = 2000
 @dataclass
 class WriteResult:
     created: int
-    updated: int
+    updated: int  # existing records the list changed
+    unchanged: int  # existing records the list would update but already agree
     warnings_confirmed: int  # rows written with at least one warning confirmed by the import
 
 
@@ -82,10 +83,11 @@ def write_plan(
             done += len(records)
             if progress:
                 progress(done, total)
+        changed = 0
         for row in updates:
             if check and done % 200 == 0:
                 check()
-            _update_record(session, row, actor, stamp)
+            changed += _update_record(session, row, actor, stamp)
             done += 1
             if progress and done % 200 == 0:
                 progress(done, total)
@@ -111,7 +113,7 @@ def write_plan(
         session.rollback()
         raise
     confirmed = sum(1 for r in new_rows + updates if r.warnings)
-    return WriteResult(len(new_rows), len(updates), confirmed)
+    return WriteResult(len(new_rows), changed, len(updates) - changed, confirmed)
 
 
 def _entry(
@@ -202,7 +204,7 @@ def _new_record(
     return values
 
 
-def _update_record(session: Session, row: RowPlan, actor: str, stamp: Any) -> None:
+def _update_record(session: Session, row: RowPlan, actor: str, stamp: Any) -> bool:
     """Applies the list's values to an existing record, audited field by field like the form."""
     record = session.exec(select(Enrollee).where(col(Enrollee.id) == row.existing_id)).one()
     changes: dict[str, Any] = {}
@@ -227,7 +229,7 @@ def _update_record(session: Session, row: RowPlan, actor: str, stamp: Any) -> No
     known_codes = {w["code"] for w in earlier}
     fresh = [w for w in row.warnings if w.code not in known_codes]
     if not changes and not fresh:
-        return
+        return False
     for entry in _confirmations(fresh, record.id, actor, stamp):
         session.add(AuditEntry(**entry))
     changes["confirmed_warnings"] = json.dumps(
@@ -249,3 +251,4 @@ def _update_record(session: Session, row: RowPlan, actor: str, stamp: Any) -> No
         )
     changes.update(updated_at=stamp, updated_by=actor)
     session.execute(update(Enrollee).where(col(Enrollee.id) == record.id).values(**changes))
+    return True
