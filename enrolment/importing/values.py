@@ -303,7 +303,7 @@ def parse_sex(value: Cell) -> str:
 
 _RT_RW_PREFIX = re.compile(r"^(?:rt|rw|no)\b[\s.:]*", re.IGNORECASE)
 _RT_RW_PAIR = re.compile(
-    r"(?:rt[\s.:]*)?0*(\d{1,3})\s*(?:[/\\\-,.]|\s+(?:rw[\s.:]*)?|rw[\s.:]*)\s*0*(\d{1,3})",
+    r"(?:rt[\s.:]*)?0*(\d{1,3})\s*(?:[/\\\-,.]\s*(?:rw[\s.:]*)?|rw[\s.:]*|\s+)0*(\d{1,3})",
     re.IGNORECASE,
 )
 
