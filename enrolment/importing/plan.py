@@ -101,8 +101,15 @@ class GroupResolver:
             for name in (group.code, group.name, *group.aliases):
                 self._exact.setdefault(normalise_header(name), group.code)
         self._by_length = sorted(self._exact.items(), key=lambda kv: -len(kv[0]))
+        self._seen: dict[str, str | None] = {}
 
     def resolve(self, value: Cell) -> str | None:
+        key = cell_text(value)
+        if key not in self._seen:  # a list repeats a handful of values thousands of times
+            self._seen[key] = self._resolve(key)
+        return self._seen[key]
+
+    def _resolve(self, value: str) -> str | None:
         text = normalise_header(value)
         if not text:
             return None

@@ -33,6 +33,8 @@ class ValueProblem(UserError, ValueError):
 
 def cell_text(value: Cell) -> str:
     """The text a cell shows: integral numbers without `.0`, dates day-first, never None."""
+    if type(value) is str:
+        return value
     if value is None or isinstance(value, bool):
         return "" if value is None else ("TRUE" if value else "FALSE")
     if isinstance(value, str):

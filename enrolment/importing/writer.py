@@ -1,8 +1,11 @@
 """Writing an import plan: every accepted row in ONE transaction, or nothing.
 
-Inserts go through SQLAlchemy Core `executemany` in chunks (one ORM object per row is 50
-times slower for a kabupaten-sized list). Between chunks `check()` may raise to cancel; the
-transaction is then rolled back and the register is exactly as before. Every record gets
+New records go in through the DB-API cursor's `executemany` in chunks, on the session's own
+connection and transaction: one ORM object per row is 50 times slower for a kabupaten-sized
+list, and SQLAlchemy's per-row bind processing alone doubles the time. The search index is
+filled in one statement at the end rather than by its per-row trigger.
+
+Between chunks `check()` may raise to cancel; the transaction is then rolled back and the register is exactly as before. Every record gets
 its audit entries, as if typed in the form; warnings are recorded as confirmed by the
 operator who ran the import.
 """
@@ -13,10 +16,10 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from enrolment import audit
@@ -57,32 +60,49 @@ def write_plan(
     at = stamp.isoformat()
     try:
         conn = session.connection()  # begins the (IMMEDIATE) transaction
+        raw: Any = conn.connection.driver_connection  # same connection, same transaction
         seq = _next_receipt_seq(session, today.year)
+        first_seq = session.exec(select(func.max(Enrollee.seq))).one() or 0
+        fts_trigger = _suspend_fts_trigger(raw) if new_rows else None
+        enrollee_sql, enrollee_cols = _insert_sql(Enrollee)
+        audit_sql, audit_cols = _insert_sql(AuditEntry)
+        stamp_db = _db_value(stamp)  # the raw cursor gets values as SQLAlchemy stores them
+        constants = _constants(actor, at, stamp_db, programme, today)
         done = 0
         for start in range(0, len(new_rows), CHUNK):
             if check:
                 check()
-            records: list[dict[str, Any]] = []
-            entries: list[dict[str, Any]] = []
+            records: list[tuple[Any, ...]] = []
+            entries: list[tuple[Any, ...]] = []
             for row in new_rows[start : start + CHUNK]:
                 record_id = str(uuid.uuid4())
-                records.append(_new_record(row, record_id, seq, actor, at, stamp, programme, today))
+                record = _new_record(row, record_id, seq, constants)
+                records.append(tuple(map(record.__getitem__, enrollee_cols)))
                 seq += 1
-                entries.extend(_confirmations(row.warnings, record_id, actor, stamp))
-                entries.append(
-                    _entry(
-                        actor,
-                        stamp,
-                        "enrollee.create",
-                        entity_id=record_id,
-                        detail=f"{mask_nik(row.data.nik)} {row.data.nama}",
-                    )
+                for entry in _confirmations(row.warnings, record_id, actor, stamp_db):
+                    entries.append(tuple(map(entry.__getitem__, audit_cols)))
+                entry = _entry(
+                    actor,
+                    stamp_db,
+                    "enrollee.create",
+                    entity_id=record_id,
+                    detail=f"{mask_nik(row.data.nik)} {row.data.nama}",
                 )
-            conn.execute(insert(Enrollee), records)
-            conn.execute(insert(AuditEntry), entries)
+                entries.append(tuple(map(entry.__getitem__, audit_cols)))
+            raw.executemany(enrollee_sql, records)
+            raw.executemany(audit_sql, entries)
             done += len(records)
             if progress:
                 progress(done, total)
+        if fts_trigger is not None:
+            # One bulk insert into the search index instead of a trigger call per row: the
+            # same index, about 20 times faster. The trigger is restored in this transaction.
+            raw.execute(
+                "INSERT INTO enrollee_fts (rowid, nama, nik) "
+                "SELECT seq, nama, nik FROM enrollee WHERE seq > ?",
+                (first_seq,),
+            )
+            raw.execute(fts_trigger)
         changed = 0
         for row in updates:
             if check and done % 200 == 0:
@@ -114,6 +134,41 @@ def write_plan(
         raise
     confirmed = sum(1 for r in new_rows + updates if r.warnings)
     return WriteResult(len(new_rows), changed, len(updates) - changed, confirmed)
+
+
+FTS_INSERT_TRIGGER = "enrollee_fts_ai"
+
+
+def _suspend_fts_trigger(raw: Any) -> str | None:
+    """Drops the search index's insert trigger for this transaction; returns its SQL."""
+    found = raw.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+        (FTS_INSERT_TRIGGER,),
+    ).fetchone()
+    if found is None:
+        return None
+    raw.execute(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+    return str(found[0])
+
+
+def _insert_sql(table_class: Any) -> tuple[str, list[str]]:
+    """A plain INSERT for the DB-API cursor: SQLAlchemy's per-row bind processing is most of
+    the cost of a bulk insert, and the few types involved are converted by `_params`."""
+    table = table_class.__table__
+    names = [c.name for c in table.columns if not c.primary_key]
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+    return sql, names
+
+
+def _db_value(value: Any) -> Any:
+    """Values as SQLAlchemy stores them in SQLite (see test_writer: both paths agree)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
 
 
 def _entry(
@@ -164,42 +219,49 @@ def _confirmation_json(warnings: list[FieldWarning], actor: str, at: str) -> lis
     ]
 
 
-def _new_record(
-    row: RowPlan,
-    record_id: str,
-    seq: int,
-    actor: str,
-    at: str,
-    stamp: Any,
-    programme: Programme,
-    today: date,
+def _constants(
+    actor: str, at: str, stamp_db: str, programme: Programme, today: date
 ) -> dict[str, Any]:
-    values = {name: getattr(row.data, name) for name in EDITABLE_FIELDS}
-    values.update(
-        id=record_id,
-        status="ready",
-        confirmed_warnings=json.dumps(
-            _confirmation_json(row.warnings, actor, at), ensure_ascii=False
-        ),
-        enrolled_on=today,
-        coverage_start=programme.coverage_start,
-        coverage_end=programme.coverage_end,
-        programme_id=programme.id,
-        programme_version=programme.version,
-        receipt_year=today.year,
-        receipt_seq=seq,
-        last_batch_no=None,
-        removed_at=None,
-        removed_by="",
-        removed_reason="",
-        withdrawal_batch_no=None,
-        return_status="",
-        return_reason="",
-        kpj="",
-        created_at=stamp,
-        created_by=actor,
-        updated_at=stamp,
-        updated_by=actor,
+    """The columns every new record shares, already in their stored form."""
+    return {
+        "status": "ready",
+        "enrolled_on": today.isoformat(),
+        "coverage_start": programme.coverage_start,
+        "coverage_end": programme.coverage_end,
+        "programme_id": programme.id,
+        "programme_version": programme.version,
+        "receipt_year": today.year,
+        "last_batch_no": None,
+        "removed_at": None,
+        "removed_by": "",
+        "removed_reason": "",
+        "withdrawal_batch_no": None,
+        "return_status": "",
+        "return_reason": "",
+        "kpj": "",
+        "created_at": stamp_db,
+        "created_by": actor,
+        "updated_at": stamp_db,
+        "updated_by": actor,
+        "_actor": actor,
+        "_at": at,
+    }
+
+
+def _new_record(
+    row: RowPlan, record_id: str, seq: int, constants: dict[str, Any]
+) -> dict[str, Any]:
+    values = dict(constants)
+    data = row.data
+    for name in EDITABLE_FIELDS:
+        values[name] = getattr(data, name)
+    values["tanggal_lahir"] = _db_value(data.tanggal_lahir)
+    values["dok_tanggal"] = _db_value(data.dok_tanggal)
+    values["id"] = record_id
+    values["receipt_seq"] = seq
+    values["confirmed_warnings"] = json.dumps(
+        _confirmation_json(row.warnings, constants["_actor"], constants["_at"]),
+        ensure_ascii=False,
     )
     return values
 

@@ -73,6 +73,11 @@ def test_cancel_leaves_the_database_unchanged(
         )  # fmt: skip
     assert _counts(installed_db) == before
     assert not list(Path(prepared.info.path).parent.glob("*ditahan*"))
+    with installed_db.session() as s:  # the search trigger dropped for the import is back
+        found = s.connection().exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'enrollee_fts_ai'"
+        )
+        assert found.scalar() == 1
     # and the same plan imports completely afterwards
     outcome = execute(installed_db, prepared, plan, actor="Op", programme=programme, today=today)
     assert outcome.result.created == 50
@@ -165,3 +170,52 @@ def test_mapping_is_remembered_per_layout(
     execute(installed_db, prepared, plan, actor="Op", programme=programme, today=today)
     again = prepare(make_xlsx(rows), None, installed_db.data_dir)
     assert again.remembered and again.guess.mapping == corrected
+
+
+def test_imported_rows_stored_like_form_rows(
+    make_xlsx: Callable[..., Path], installed_db: Database, programme: Programme, today: date
+) -> None:
+    """The fast insert path stores dates, times and text exactly as the ORM does."""
+    import sqlite3
+
+    from enrolment.register import save_enrollee
+    from enrolment.validation import EnrolleeInput
+
+    with installed_db.session() as s:
+        form = save_enrollee(
+            s,
+            EnrolleeInput(
+                nik=_nik(900), nama="LEWAT FORM", tempat_lahir="Serang",
+                tanggal_lahir=date(1990, 3, 12), jenis_kelamin="L", kategori="RT_RW",
+            ),
+            actor="Op", programme=programme, today=today,
+        )  # fmt: skip
+    assert form.saved
+    prepared = _prepared(make_xlsx, installed_db, 3)
+    plan = judge(
+        installed_db, prepared, options=ImportOptions(), programme=programme, today=today,
+        desa_code=None,
+    )  # fmt: skip
+    execute(installed_db, prepared, plan, actor="Op", programme=programme, today=today)
+    conn = sqlite3.connect(installed_db.path)
+    try:
+        rows = conn.execute(
+            "SELECT typeof(tanggal_lahir), length(tanggal_lahir), length(created_at), "
+            "typeof(receipt_seq), typeof(dok_tanggal), length(updated_at) FROM enrollee"
+        ).fetchall()
+        assert len(set(rows)) == 1, rows
+        found = conn.execute(
+            "SELECT count(*) FROM enrollee_fts WHERE enrollee_fts MATCH 'ORANG'"
+        ).fetchone()
+        assert found == (3,)  # the search index was filled
+        trigger = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'enrollee_fts_ai'"
+        ).fetchone()
+        assert trigger == (1,)  # and its trigger is back
+    finally:
+        conn.close()
+    with installed_db.session() as s:
+        records = s.exec(select(Enrollee).order_by(Enrollee.receipt_seq)).all()
+        assert [r.receipt_seq for r in records] == [1, 2, 3, 4]
+        assert records[1].created_at.tzinfo is not None
+        assert records[1].tanggal_lahir == date(1990, 3, 12)
