@@ -5,9 +5,9 @@ connection and transaction: one ORM object per row is 50 times slower for a kabu
 list, and SQLAlchemy's per-row bind processing alone doubles the time. The search index is
 filled in one statement at the end rather than by its per-row trigger.
 
-Between chunks `check()` may raise to cancel; the transaction is then rolled back and the register is exactly as before. Every record gets
-its audit entries, as if typed in the form; warnings are recorded as confirmed by the
-operator who ran the import.
+Between chunks `check()` may raise to cancel; the transaction is then rolled back and the
+register is exactly as before. Every record gets its audit entries, as if typed in the form;
+warnings are recorded as confirmed by the operator who ran the import.
 """
 
 from __future__ import annotations
