@@ -198,13 +198,6 @@ def _columns(mapping: list[str]) -> dict[str, list[int]]:
     return columns
 
 
-def _cell(source: list[Cell], columns: dict[str, list[int]], name: str) -> Cell:
-    indexes = columns.get(name)
-    if not indexes or indexes[0] >= len(source):
-        return None
-    return source[indexes[0]]
-
-
 def _has_data(source: list[Cell], columns: dict[str, list[int]]) -> bool:
     for indexes in columns.values():
         for i in indexes:
@@ -229,67 +222,54 @@ def _judge(
     problems: list[Message] = []
     notes: list[FieldWarning] = []
     raw = EnrolleeInput()
+    size = len(source)
 
-    def parse(func: Callable[[], None]) -> None:
-        try:
-            func()
-        except ValueProblem as exc:
-            problems.append(exc.message)
+    def cell(name: str) -> Cell:
+        indexes = columns.get(name)
+        return source[indexes[0]] if indexes and indexes[0] < size else None
 
-    nik = parse_nik(_cell(source, columns, "nik"))
+    nik = parse_nik(cell("nik"))
     raw.nik = nik.text
     if nik.damaged:
         problems.append(nik.damaged)
     if nik.note:
         notes.append(FieldWarning("IMPORT_NIK_FROM_NUMBER", "nik", nik.note))
-    raw.nama = cell_text(_cell(source, columns, "nama"))
-    if "ttl" in columns:
-
-        def ttl() -> None:
-            raw.tempat_lahir, raw.tanggal_lahir = parse_place_and_date(
-                _cell(source, columns, "ttl"), today
-            )
-
-        parse(ttl)
+    raw.nama = cell_text(cell("nama"))
+    try:
+        if "ttl" in columns:
+            raw.tempat_lahir, raw.tanggal_lahir = parse_place_and_date(cell("ttl"), today)
+        if "tanggal_lahir" in columns:
+            raw.tanggal_lahir = parse_date(cell("tanggal_lahir"), today)
+    except ValueProblem as exc:
+        problems.append(exc.message)
     if "tempat_lahir" in columns:
-        raw.tempat_lahir = cell_text(_cell(source, columns, "tempat_lahir"))
-    if "tanggal_lahir" in columns:
-
-        def birth() -> None:
-            raw.tanggal_lahir = parse_date(_cell(source, columns, "tanggal_lahir"), today)
-
-        parse(birth)
-    raw.jenis_kelamin = parse_sex(_cell(source, columns, "jenis_kelamin"))
-    raw.alamat = ", ".join(
-        cell_text(source[i]).strip()
-        for i in columns.get("alamat", [])
-        if i < len(source) and cell_text(source[i]).strip()
-    )
-
-    def rt_rw() -> None:
+        raw.tempat_lahir = cell_text(cell("tempat_lahir"))
+    raw.jenis_kelamin = parse_sex(cell("jenis_kelamin"))
+    if "alamat" in columns:
+        parts = (cell_text(source[i]).strip() for i in columns["alamat"] if i < size)
+        raw.alamat = ", ".join(p for p in parts if p)
+    try:
         if "rt_rw" in columns:
-            raw.rt, raw.rw = parse_rt_rw_pair(_cell(source, columns, "rt_rw"))
+            raw.rt, raw.rw = parse_rt_rw_pair(cell("rt_rw"))
         if "rt" in columns:
-            raw.rt = parse_rt_or_rw(_cell(source, columns, "rt"))
+            raw.rt = parse_rt_or_rw(cell("rt"))
         if "rw" in columns:
-            raw.rw = parse_rt_or_rw(_cell(source, columns, "rw"))
-
-    parse(rt_rw)
-
-    def phone() -> None:
-        raw.no_hp = parse_phone(_cell(source, columns, "no_hp"))
-
-    parse(phone)
-    raw.jabatan = cell_text(_cell(source, columns, "jabatan"))
-    raw.kategori = _group(source, columns, groups, options)
-    raw.dok_nomor = cell_text(_cell(source, columns, "dok_nomor"))
-
-    def document_date() -> None:
-        raw.dok_tanggal = parse_date(_cell(source, columns, "dok_tanggal"), today)
-
-    parse(document_date)
-    raw.nama_ibu = cell_text(_cell(source, columns, "nama_ibu"))
-    raw.catatan = cell_text(_cell(source, columns, "catatan"))
+            raw.rw = parse_rt_or_rw(cell("rw"))
+    except ValueProblem as exc:
+        problems.append(exc.message)
+    try:
+        raw.no_hp = parse_phone(cell("no_hp"))
+    except ValueProblem as exc:
+        problems.append(exc.message)
+    raw.jabatan = cell_text(cell("jabatan"))
+    raw.kategori = _group(cell("kategori"), raw.jabatan, groups, options)
+    raw.dok_nomor = cell_text(cell("dok_nomor"))
+    try:
+        raw.dok_tanggal = parse_date(cell("dok_tanggal"), today)
+    except ValueProblem as exc:
+        problems.append(exc.message)
+    raw.nama_ibu = cell_text(cell("nama_ibu"))
+    raw.catatan = cell_text(cell("catatan"))
 
     validated = validate(raw, programme, today)
     clean = validated.values
@@ -371,10 +351,8 @@ def _judge(
     return plan
 
 
-def _group(
-    source: list[Cell], columns: dict[str, list[int]], groups: GroupResolver, options: ImportOptions
-) -> str:
-    written = [cell_text(_cell(source, columns, name)) for name in ("kategori", "jabatan")]
+def _group(kategori: Cell, jabatan: str, groups: GroupResolver, options: ImportOptions) -> str:
+    written = [cell_text(kategori), jabatan]
     for text in written:
         code = groups.resolve(text)
         if code:
