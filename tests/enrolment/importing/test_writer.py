@@ -219,3 +219,28 @@ def test_imported_rows_stored_like_form_rows(
         assert [r.receipt_seq for r in records] == [1, 2, 3, 4]
         assert records[1].created_at.tzinfo is not None
         assert records[1].tanggal_lahir == date(1990, 3, 12)
+
+
+def test_sex_mismatch_imported_with_warning_recorded(
+    make_xlsx: Callable[..., Path], installed_db: Database, programme: Programme, today: date
+) -> None:
+    """The list says L, the NIK says P: imported, the warning confirmed by the import."""
+    import json
+
+    rows = [HEADER, person_row("3604075203900001", nama="SITI", tanggal="12-03-1990", jk="L")]
+    prepared = prepare(make_xlsx(rows), None, installed_db.data_dir)
+    plan = judge(
+        installed_db, prepared, options=ImportOptions(), programme=programme, today=today,
+        desa_code=None,
+    )  # fmt: skip
+    assert plan.rows[0].verdict == WARNING
+    assert [w.code for w in plan.rows[0].warnings] == ["NIK_SEX_MISMATCH"]
+    execute(installed_db, prepared, plan, actor="Operator Uji", programme=programme, today=today)
+    with installed_db.session() as s:
+        record = s.exec(select(Enrollee)).one()
+        assert record.jenis_kelamin == "L"  # as the list says; the doubt is on record
+        confirmed = json.loads(record.confirmed_warnings)
+        assert confirmed[0]["code"] == "NIK_SEX_MISMATCH"
+        assert confirmed[0]["by"] == "Operator Uji" and confirmed[0]["via"] == "import"
+        audit = s.exec(select(AuditEntry).where(AuditEntry.action == "warning.confirm")).one()
+        assert audit.entity_id == record.id and "NIK_SEX_MISMATCH" in audit.detail
