@@ -293,7 +293,8 @@ def _check_zip(path: Path) -> str:
 _CHUNK = 1 << 20
 _OVERLAP = 512
 _CELL_REF = re.compile(rb'<c r="([A-Z]+)(\d+)"')
-_WIDE_CELL = re.compile(rb'<c r="([A-Z]{2,})\d+"[^>]*>\s*<[vfi]')
+_WIDE_REF = re.compile(rb'<c r="([A-Z]{2,})\d')  # literal-led: cheap on normal sheets
+_HAS_VALUE = re.compile(rb"[^>]*(?<!/)>\s*<[vfi]")
 _VALUE_END = (b"</v>", b"</is>")
 
 
@@ -345,8 +346,9 @@ def _prescan_xlsx_sheet(path: Path, sheet_name: str, check: Callable[[], None] |
                     if formula is not None:
                         raise _formula(sheet_name, formula)
                     max_row = max(max_row, _last_value_row(data))
-                    for wide in _WIDE_CELL.finditer(data):
-                        max_col = max(max_col, _col_number(wide.group(1)))
+                    for wide in _WIDE_REF.finditer(data):
+                        if _HAS_VALUE.match(data, wide.end()):  # formatted-only cells are free
+                            max_col = max(max_col, _col_number(wide.group(1)))
                     tail = data[-_OVERLAP:]
             if max_row and not max_col:
                 max_col = 26

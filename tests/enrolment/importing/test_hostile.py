@@ -216,3 +216,23 @@ def test_title_block_and_numbering_row(
     assert second.data.nik == "3604075203850002" and second.data.kategori == "POSYANDU"
     assert second.data.no_hp == "08123456789"
     assert plan.rows[2].verdict == HELD  # the "Mengetahui," footer is not a person
+
+
+def test_formatting_alone_does_not_count_as_used_area(
+    tmp_path: Path, installed_db: Database
+) -> None:
+    """Sheets formatted far down and right are common and harmless; only values count."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.append(HEADER)
+    ws.append(person_row("3604071203900001"))
+    ws.cell(row=2, column=16000).font = Font(bold=True)
+    ws.cell(row=1_000_000, column=1).font = Font(bold=True)
+    path = tmp_path / "berformat.xlsx"
+    book.save(path)
+    prepared = prepare(path, None, installed_db.data_dir)
+    assert prepared.sheet.width <= len(HEADER) + 1
