@@ -208,6 +208,9 @@ def _has_data(source: list[Cell], columns: dict[str, list[int]]) -> bool:
     return False
 
 
+_OPTIONAL_TEXT = ("dok_nomor", "nama_ibu", "catatan")
+
+
 def _judge(
     row_number: int,
     source: list[Cell],
@@ -263,13 +266,14 @@ def _judge(
         problems.append(exc.message)
     raw.jabatan = cell_text(cell("jabatan"))
     raw.kategori = _group(cell("kategori"), raw.jabatan, groups, options)
-    raw.dok_nomor = cell_text(cell("dok_nomor"))
-    try:
-        raw.dok_tanggal = parse_date(cell("dok_tanggal"), today)
-    except ValueProblem as exc:
-        problems.append(exc.message)
-    raw.nama_ibu = cell_text(cell("nama_ibu"))
-    raw.catatan = cell_text(cell("catatan"))
+    if "dok_tanggal" in columns:
+        try:
+            raw.dok_tanggal = parse_date(cell("dok_tanggal"), today)
+        except ValueProblem as exc:
+            problems.append(exc.message)
+    for name in _OPTIONAL_TEXT:
+        if name in columns:
+            setattr(raw, name, cell_text(cell(name)))
 
     validated = validate(raw, programme, today)
     clean = validated.values
