@@ -64,6 +64,9 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             f"Lembar '{prepared.sheet.name}', judul kolom di baris {prepared.guess.row + 1}"
             + (" (pemetaan kolom yang diingat)" if prepared.remembered else "")
         )
+        hidden = [s.name for s in prepared.info.sheets if not s.visible]
+        if hidden:
+            print(f"Lembar tersembunyi tidak diimpor: {', '.join(hidden)}")
         for header, name in zip(prepared.guess.headers, prepared.guess.mapping, strict=True):
             if header:
                 print(f"  {header} -> {FIELDS[name]}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -58,6 +58,10 @@ def open_import_dialog(
 
 
 class ImportDialog(QDialog):
+    """Emits `imported(ImportOutcome)` after a successful import (refresh the register)."""
+
+    imported = Signal(object)
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -421,6 +425,7 @@ class ImportDialog(QDialog):
         self.summary_label.setText(text)
         self._plan = None  # imported: a second click must not import again
         self._update_buttons()
+        self.imported.emit(outcome)
         QMessageBox.information(self, self.tr("Impor selesai"), text)
 
 

@@ -77,8 +77,9 @@ def test_pick_map_preview_import(
     held = [r for r in range(60) if dialog.preview_model.verdict(r) == "held"]
     assert len(held) == 4
     assert dialog.import_button.isEnabled()
-    dialog.import_button.click()
-    qtbot.waitUntil(lambda: bool(dialog.summary_label.text()), timeout=20000)
+    with qtbot.waitSignal(dialog.imported, timeout=20000) as signal:
+        dialog.import_button.click()
+    assert signal.args[0].result.created == 56
     assert wait_for_all_tasks()
     assert _count(installed_db) == 56
     assert "Diimpor 56 peserta baru" in dialog.summary_label.text()
