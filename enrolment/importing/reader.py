@@ -293,7 +293,9 @@ def _check_zip(path: Path) -> str:
 _CHUNK = 1 << 20
 _OVERLAP = 512
 _CELL_REF = re.compile(rb'<c r="([A-Z]+)(\d+)"')
-_WIDE_REF = re.compile(rb'<c r="([A-Z]{2,})\d')  # literal-led: cheap on normal sheets
+# Cells past column Z or below row 99,999: rare in a village list, so this literal-led pattern
+# costs little, and it finds them wherever they are (rows out of order included).
+_FAR_REF = re.compile(rb'<c r="(?:([A-Z]{2,})(\d+)|([A-Z])(\d{6,}))"')
 _HAS_VALUE = re.compile(rb"[^>]*(?<!/)>\s*<[vfi]")
 _VALUE_END = (b"</v>", b"</is>")
 
@@ -346,11 +348,13 @@ def _prescan_xlsx_sheet(path: Path, sheet_name: str, check: Callable[[], None] |
                     if formula is not None:
                         raise _formula(sheet_name, formula)
                     max_row = max(max_row, _last_value_row(data))
-                    for wide in _WIDE_REF.finditer(data):
-                        if _HAS_VALUE.match(data, wide.end()):  # formatted-only cells are free
-                            max_col = max(max_col, _col_number(wide.group(1)))
+                    for far in _FAR_REF.finditer(data):
+                        if _HAS_VALUE.match(data, far.end()):  # formatted-only cells are free
+                            letters = far.group(1) or far.group(3)
+                            max_col = max(max_col, _col_number(letters))
+                            max_row = max(max_row, int(far.group(2) or far.group(4)))
                     tail = data[-_OVERLAP:]
-            if max_row and not max_col:
+            if max_row and max_col < 26:
                 max_col = 26
             _check_size(sheet_name, max_row, max(max_col, 1))
     except ImportFileError:

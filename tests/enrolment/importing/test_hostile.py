@@ -129,6 +129,35 @@ def test_a_million_rows_refused_before_reading(
     assert "100.000" in _headless(installed_db, path, capsys)
 
 
+def test_rows_out_of_order_still_counted(tmp_path: Path, installed_db: Database) -> None:
+    """A hostile sheet lists row 1,000,000 first: the pre-scan still sees it."""
+    path = tmp_path / "acak.xlsx"
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1000000"><c r="A1000000" t="inlineStr"><is><t>x</t></is></c></row>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>NIK</t></is></c></row>'
+        "</sheetData></worksheet>"
+    )
+    workbook = (
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    )
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", workbook)
+        archive.writestr("xl/_rels/workbook.xml.rels", rels)
+        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+    with pytest.raises(ImportFileError) as caught:  # before calamine builds its grid
+        reader._prescan_xlsx_sheet(path, "Data", None)
+    assert "baris" in caught.value.message.render()
+
+
 def test_far_column_refused_before_reading(tmp_path: Path, installed_db: Database) -> None:
     from openpyxl import Workbook
 
