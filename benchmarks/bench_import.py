@@ -3,6 +3,12 @@
 Target: the whole import (checks, read, header, verdict per row, one-transaction write) takes
 at most 3x what python-calamine needs merely to read the same file, measured in the same run.
 The workbook is generated once and cached in the temp folder.
+
+Where the time goes (profile, 21,434 rows): `enrolment.validation.validate` per row (the entry
+form's rules, shared on purpose) is the largest single part of the verdicts; the SQLite insert
+of the records and ~31,000 audit entries (every record and every confirmed warning is audited,
+as in the form) dominates the write; the .xlsx pre-scan that refuses hostile sheets before
+calamine builds its grid costs about a quarter of calamine's own read.
 """
 
 from __future__ import annotations
