@@ -23,6 +23,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("restore", "enrolment.commands.restore"),
     ("receipts", "ui.commands.receipts"),
     ("receipt-check", "enrolment.commands.receipt_check"),
+    ("import", "enrolment.commands.import_cmd"),
 ]
 
 
