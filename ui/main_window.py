@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&Berkas"))
+        self._add(file_menu, self.tr("&Impor dari Excel…"), self.import_excel, "Ctrl+I")
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("&Cadangkan ke flashdisk…"), self.backup_to_stick)
         self._add(file_menu, self.tr("&Pulihkan dari cadangan…"), self.restore_backup)
         file_menu.addSeparator()
@@ -218,6 +220,13 @@ class MainWindow(QMainWindow):
         return action
 
     # --- actions ---------------------------------------------------------------------------
+    def import_excel(self) -> None:
+        from ui.importing import open_import_dialog
+
+        assert self.ws is not None
+        dialog = open_import_dialog(self, self.ws.db, self.ws.operator, self.ws.programme, self.ws.desa_code)
+        dialog.imported.connect(self._after_change)
+
     def backup_to_stick(self) -> None:
         from ui.backup.backup_dialogs import backup_to_stick
 

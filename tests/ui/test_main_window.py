@@ -69,3 +69,13 @@ def test_audit_log_tab(window: MainWindow) -> None:
     window.show_audit_log()
     assert window.tabs.count() == 4
     assert window.tabs.currentWidget() is window._audit_view
+
+
+def test_import_menu_opens_the_dialog(window: MainWindow, qtbot: QtBot) -> None:
+    from ui.importing.import_dialog import ImportDialog
+
+    assert "&Impor dari Excel…" in _texts(window)
+    window.import_excel()
+    dialogs = [w for w in window.findChildren(ImportDialog)]
+    assert dialogs and dialogs[0].isVisible()
+    dialogs[0].close()
