@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_dir = data_dir
         self.ws: Workstation | None = None
+        self._closed = False
         self.setWindowTitle("Jaring")
         self.resize(1100, 720)
         placeholder = QLabel(self.tr("Membuka data…"))
@@ -412,6 +413,8 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _after_change(self, *_: object) -> None:
+        if self._closed:  # a deferred refresh may arrive after the window closed
+            return
         self.register.refresh()
         self.entry.set_counts(self.dashboard.refresh())
 
@@ -427,6 +430,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         wait_for_all_tasks()
+        self._closed = True
         if self.ws is not None:
             self._teardown()
             self._backup_on_close()
