@@ -19,6 +19,8 @@ APP_NAME = "Jaring"
 # run(args, data_dir) -> exit code, and imports its heavy dependencies inside run().
 COMMANDS: list[tuple[str, str]] = [
     ("setup", "enrolment.commands.setup"),
+    ("export", "enrolment.commands.export"),
+    ("verify", "enrolment.commands.verify"),
 ]
 
 
