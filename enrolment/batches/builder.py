@@ -34,7 +34,7 @@ from enrolment.batches.format import (
 )
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 from enrolment.programme import Programme
-from models.tables import Batch, BatchItem, Installation
+from models.tables import Batch, Installation
 
 CTX = "Batches"
 # Characters XML 1.0 (and so xlsx) cannot hold; openpyxl refuses them. Removed on snapshot.

@@ -9,6 +9,7 @@ compared cell by cell with the snapshot, and only then renamed to its final name
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
@@ -21,7 +22,9 @@ from typing import IO, Any
 from enrolment.batches.builder import BatchContent
 from enrolment.batches.format import (
     DATA_SHEET,
+    FORMAT_NAME,
     KIND_CORRECTION,
+    KIND_LABELS,
     KIND_NEW,
     KIND_WITHDRAWAL,
     M_APP_VERSION,
@@ -47,8 +50,6 @@ from enrolment.batches.format import (
     M_WITHDRAWALS,
     MANIFEST_SHEET,
     SUMMARY_SHEET,
-    FORMAT_NAME,
-    KIND_LABELS,
 )
 from enrolment.batches.naming import temp_name
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
@@ -58,6 +59,7 @@ ProgressFn = Callable[[int, int], None]
 TEXT_FORMAT = "@"
 DATE_FORMAT = "DD-MM-YYYY"  # day first, as Indonesian offices read dates
 _PROGRESS_EVERY = 500
+_CHUNK = 1 << 20
 
 
 class BatchWriteError(UserError):
@@ -234,14 +236,18 @@ def write_batch_file(
     try:
         if not folder.is_dir():
             raise FileNotFoundError(errno.ENOENT, "folder tujuan tidak ada", str(folder))
-        plain = io.BytesIO() if password else None
+        # The workbook is built in memory (a few MB even for the whole kabupaten quota), so
+        # a failing stick interrupts a plain byte copy, never openpyxl half-way through.
+        payload = io.BytesIO()
+        render_workbook(content, payload, progress)
+        if password:
+            plain, payload = payload, io.BytesIO()
+            plain.seek(0)
+            _encrypt(plain, payload, password)
         with _create(tmp) as fh:
-            if plain is not None and password is not None:
-                render_workbook(content, plain, progress)
-                plain.seek(0)
-                _encrypt(plain, fh, password)
-            else:
-                render_workbook(content, fh, progress)
+            with payload.getbuffer() as view:
+                for start in range(0, len(view), _CHUNK):
+                    fh.write(view[start : start + _CHUNK])
             fh.flush()
             os.fsync(fh.fileno())
         _check_written(tmp, content, password)
@@ -320,10 +326,9 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _discard(tmp: Path) -> None:
-    try:
+    # The stick may be gone; nothing was renamed, so nothing is under the final name anyway.
+    with contextlib.suppress(OSError):
         tmp.unlink(missing_ok=True)
-    except OSError:
-        pass  # the stick is gone; nothing was renamed, so nothing is under the final name
 
 
 def _write_error(exc: OSError, folder: Path) -> BatchWriteError:
