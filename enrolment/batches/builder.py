@@ -76,6 +76,7 @@ class BatchContent:
     columns: tuple[Column, ...]
     rows: list[list[Any]]  # cell values in column order: str, int or None; dates ISO strings
     format_version: int = FORMAT_VERSION
+    _sha256: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def column_index(self, field_key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.field == field_key)
@@ -88,7 +89,12 @@ class BatchContent:
         return [[canonical(v) for v in row] for row in self.rows]
 
     def sha256(self) -> str:
-        return checksum(self.desa_code, self.batch_no, self.headers, self.canonical_rows())
+        """The checksum of the rows (computed once: the snapshot does not change)."""
+        if self._sha256 is None:
+            self._sha256 = checksum(
+                self.desa_code, self.batch_no, self.headers, self.canonical_rows()
+            )
+        return self._sha256
 
     def kinds(self) -> list[str]:
         i = self.column_index("jenis")
@@ -113,7 +119,8 @@ class BatchContent:
         ]
 
     def to_json(self) -> str:
-        data = {k: v for k, v in self.__dict__.items() if k not in ("columns", "rows", "groups")}
+        skip = ("columns", "rows", "groups", "_sha256")
+        data = {k: v for k, v in self.__dict__.items() if k not in skip}
         data["groups"] = [list(g) for g in self.groups]
         data["columns"] = [[c.field, c.header] for c in self.columns]
         data["rows"] = self.rows
@@ -306,7 +313,10 @@ def build_batch(
             kpj=r.kpj,
             alasan_tarik=r.removed_reason if r.kind == KIND_WITHDRAWAL else "",
         )
-        rows.append([_clean(values[f]) if values[f] != "" else None for f in fields])
+        row = [values[f] if values[f] != "" else None for f in fields]
+        if _ILLEGAL.search("".join(v for v in row if isinstance(v, str))):
+            row = [_clean(v) for v in row]  # rare: one search per row, not per cell
+        rows.append(row)
         items.append((r.id, r.kind, str(r.updated_at)))
     content = BatchContent(
         batch_no=next_batch_no(session),

@@ -41,7 +41,7 @@ from enrolment.batches.format import (
     REQUIRED_FIELDS,
     Column,
     canonical,
-    canonical_row,
+    canonical_date,
     checksum,
 )
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
@@ -241,23 +241,28 @@ def read_batch(path: Path, *, password: str | None = None) -> ParsedBatch:
     rows: list[list[str]] = []
     non_text: list[tuple[int, str]] = []
     width = len(columns)
+    date_cols = {i for i, c in enumerate(columns) if c.spec.kind == "date"}
+    text_cols = [i for i, c in enumerate(columns) if c.spec.kind == "text"]
     for n, values in enumerate(body, 2):
-        if any(canonical(v) != "" for v in values[width:]):
+        if len(values) > width and any(canonical(v) != "" for v in values[width:]):
             raise _invalid(
                 QT_TRANSLATE_NOOP(
                     "BatchVerify", "Baris {row} lembar Data berisi sel di luar kolom batch."
                 ),
                 row=n,
             )
-        for i, column in enumerate(columns):
-            value = values[i] if i < len(values) else None
-            if (
-                column.spec.kind == "text"
-                and value not in (None, "")
-                and not isinstance(value, str)
-            ):
-                non_text.append((n, column.header))
-        rows.append(canonical_row(values, columns))
+        if len(values) < width:
+            values = [*values, *([None] * (width - len(values)))]
+        for i in text_cols:
+            value = values[i]
+            if value is not None and value != "" and type(value) is not str:
+                non_text.append((n, columns[i].header))
+        rows.append(
+            [
+                v if type(v) is str else canonical_date(v) if i in date_cols else canonical(v)
+                for i, v in enumerate(values[:width])
+            ]
+        )
     computed = checksum(manifest[M_DESA], int(manifest[M_BATCH_NO]), headers, rows)
     return ParsedBatch(manifest, columns, rows, changes, computed, non_text)
 
