@@ -43,7 +43,7 @@ def _fill(data_dir: Path, n: int) -> Any:
     for i in range(n):
         d, m, y = 1 + i % 28, 1 + i % 12, 60 + i % 40
         rows.append(
-            (str(uuid.uuid4()), f"360407{d:02d}{m:02d}{y:02d}{i % 10000:04d}"[:12] + f"{i:04d}"[-4:],
+            (str(uuid.uuid4()), f"360407{d:02d}{m:02d}{y:02d}{i % 10000:04d}",
              f"PESERTA NOMOR {i:05d}", "SERANG", f"19{y:02d}-{m:02d}-{d:02d}", "L",
              "KP. MEKAR JAYA RT 001", f"{1 + i % 9:03d}", "002", "081234567890",
              GROUPS[i % len(GROUPS)], "", "", "", "", "ready", "[]", "2025-12-01", "2026-01",
