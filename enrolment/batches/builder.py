@@ -374,8 +374,9 @@ def record_batch(
 ) -> Batch:
     """Records a batch whose file is already in place, and marks its records, in one transaction.
 
-    A record edited after the snapshot was taken (its `updated_at` moved) is not marked: it
-    keeps its status and goes in the next batch.
+    A record edited after the snapshot was taken (its `updated_at` moved) is handed on as it
+    was in the file and marked `changed`, so the next batch carries the edit as a correction;
+    one removed meanwhile gets its withdrawal in the next batch.
     """
     content = plan.content
     if session.exec(select(Batch).where(Batch.batch_no == content.batch_no)).first():
@@ -415,8 +416,10 @@ def record_batch(
     if handed:
         conn.execute(
             text(
-                "UPDATE enrollee SET status = 'handed_on', last_batch_no = :n "
-                "WHERE id = :id AND updated_at = :u AND removed_at IS NULL"
+                "UPDATE enrollee SET last_batch_no = :n, status = CASE "
+                "WHEN removed_at IS NULL AND updated_at = :u THEN 'handed_on' "
+                "WHEN removed_at IS NULL THEN 'changed' ELSE status END "
+                "WHERE id = :id"
             ),
             handed,
         )

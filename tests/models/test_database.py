@@ -80,17 +80,18 @@ def test_upgrade_backs_up_first_and_failure_leaves_original(
         conn.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("migration bug")
 
+    before = migrations.LATEST_VERSION
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
     with pytest.raises(RuntimeError):
         migrations.migrate(path, tmp_path / "cadangan")
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == before
     assert (
         conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchone() is None
     )
     conn.close()
-    backups = list((tmp_path / "cadangan").glob("sebelum-migrasi-v1-*.sqlite"))
+    backups = list((tmp_path / "cadangan").glob(f"sebelum-migrasi-v{before}-*.sqlite"))
     assert len(backups) == 1
     check = sqlite3.connect(backups[0])
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

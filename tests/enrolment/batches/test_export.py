@@ -292,3 +292,28 @@ def test_programme_column_template_remaps_the_data_sheet(
     assert {r["nik"] for r in parsed.records()} == {
         e.nik for e in _enrollees(installed_db).values()
     }
+
+
+def test_edit_during_export_becomes_a_correction(
+    installed_db: Database, programme: Programme, add_enrollees: AddFn
+) -> None:
+    from datetime import timedelta
+
+    from enrolment.batches.builder import build_batch, record_batch
+
+    made = add_enrollees(3)
+    with installed_db.session() as session:
+        plan = build_batch(session, programme, operator="Uji")
+    with installed_db.session() as session:  # the operator saves an edit meanwhile
+        e = session.get(Enrollee, made[0].seq)
+        assert e is not None
+        e.nama, e.updated_at = "DIEDIT", e.updated_at + timedelta(seconds=5)
+        session.add(e)
+        session.commit()
+    with installed_db.session() as session:
+        record_batch(session, plan, destination="x", file_name="y.xlsx", actor="Uji")
+        preview = preview_batch(session, programme)
+    rows = _enrollees(installed_db)
+    assert rows[made[0].id].status == "changed" and rows[made[0].id].last_batch_no == 1
+    assert {rows[m.id].status for m in made[1:]} == {"handed_on"}
+    assert (preview.new, preview.corrections) == (0, 1)
