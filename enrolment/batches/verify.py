@@ -129,7 +129,7 @@ def _open_bytes(path: Path, password: str | None) -> bytes:
         office.decrypt(out)
     except InvalidKeyError as exc:
         raise _invalid(QT_TRANSLATE_NOOP("BatchVerify", "Kata sandi salah.")) from exc
-    except (DecryptionError, FileFormatError, ValueError) as exc:
+    except (DecryptionError, FileFormatError, ValueError, OSError) as exc:
         raise _invalid(
             QT_TRANSLATE_NOOP("BatchVerify", "Berkas terenkripsi tidak dapat dibuka: {error}"),
             error=str(exc),

@@ -332,16 +332,19 @@ def _check_written(path: Path, content: BatchContent, password: str | None) -> N
 
 
 def _fsync_folder(folder: Path) -> None:
-    """Makes the rename itself durable (POSIX); Windows cannot open a folder for fsync."""
+    """Makes the rename itself durable (POSIX); Windows cannot open a folder for fsync.
+
+    Best effort: the file is already whole under its final name, so a file system that
+    refuses this (FAT on some kernels) must not turn a good export into a failure.
+    """
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (FAT on certain kernels) refuse fsync on a folder
-    finally:
-        os.close(fd)
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _discard(tmp: Path) -> None:
