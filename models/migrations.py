@@ -172,8 +172,43 @@ def _v2_receipt_print(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_batches(conn: sqlite3.Connection) -> None:
+    for statement in _V3_SQL:
+        conn.execute(statement)
+
+
+# Batches handed on to the kabupaten and the enrollees each one carried.
+_V3_SQL = [
+    """CREATE TABLE batch (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        batch_no INTEGER NOT NULL UNIQUE,
+        created_at DATETIME NOT NULL,
+        operator VARCHAR NOT NULL,
+        row_count INTEGER NOT NULL,
+        new_count INTEGER NOT NULL,
+        correction_count INTEGER NOT NULL,
+        withdrawal_count INTEGER NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        destination VARCHAR NOT NULL,
+        file_name VARCHAR NOT NULL,
+        programme_id VARCHAR NOT NULL,
+        programme_version INTEGER NOT NULL,
+        format_version INTEGER NOT NULL,
+        content VARCHAR NOT NULL
+    )""",
+    """CREATE TABLE batch_item (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        batch_no INTEGER NOT NULL REFERENCES batch (batch_no),
+        enrollee_id VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL
+    )""",
+    "CREATE INDEX ix_batch_item_batch_no ON batch_item (batch_no)",
+    "CREATE INDEX ix_batch_item_enrollee_id ON batch_item (enrollee_id)",
+]
+
+
 # Index i holds the migration that brings the schema from version i to i + 1.
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_receipt_print]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_receipt_print, _v3_batches]
 LATEST_VERSION = len(MIGRATIONS)
 
 
