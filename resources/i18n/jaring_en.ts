@@ -335,6 +335,297 @@ All current data will be replaced by the contents of this backup. The current da
     </message>
 </context>
 <context>
+    <name>BatchFormat</name>
+    <message>
+        <location filename="../../enrolment/batches/format.py" line="115"/>
+        <source>Templat kolom di berkas program tidak sah: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchHistoryWidget</name>
+    <message>
+        <location filename="../../ui/batches/history.py" line="49"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="50"/>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="51"/>
+        <source>Baris</source>
+        <translation type="unfinished">Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="52"/>
+        <source>Baru / koreksi / tarik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="53"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="54"/>
+        <source>Tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="55"/>
+        <source>Operator</source>
+        <translation type="unfinished">Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="66"/>
+        <source>Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="67"/>
+        <source>Tulis ulang…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="68"/>
+        <source>Cetak berita acara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="69"/>
+        <source>Berita acara ke PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="133"/>
+        <source>Tulis ulang batch {no} ke folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="139"/>
+        <source>Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="140"/>
+        <source>Kata sandi untuk berkas (kosongkan bila tanpa kata sandi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="162"/>
+        <source>Menulis ulang batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="168"/>
+        <source>Batch ditulis ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="169"/>
+        <source>Batch {no} ditulis ulang dengan isi dan checksum yang sama:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="214"/>
+        <source>Simpan berita acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="214"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="225"/>
+        <source>Berita acara batch {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchVerify</name>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="110"/>
+        <source>Berkas tidak dapat dibaca: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="117"/>
+        <source>Berkas ini dilindungi kata sandi. Berikan kata sandinya (--password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="131"/>
+        <source>Kata sandi salah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="134"/>
+        <source>Berkas terenkripsi tidak dapat dibuka: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="149"/>
+        <source>Lembar {sheets} tidak ada: ini bukan berkas batch Jaring, atau lembarnya diganti nama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="160"/>
+        <source>Berkas bukan buku kerja Excel yang dapat dibaca: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="192"/>
+        <source>Lembar Manifest tidak menyebut format {name}: bukan batch Jaring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="200"/>
+        <source>Versi format {version!r} di manifest tidak sah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="205"/>
+        <source>Berkas memakai format versi {version}; versi Jaring ini hanya mengenal sampai versi {supported}. Pasang Jaring terbaru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="216"/>
+        <source>Manifest tidak berisi {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="221"/>
+        <source>Nilai {key} di manifest bukan angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="228"/>
+        <source>Daftar kolom di manifest tidak sah: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="232"/>
+        <source>Lembar Data kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="249"/>
+        <source>Baris {row} lembar Data berisi sel di luar kolom batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="276"/>
+        <source>Kode desa {code!r} di manifest tidak sah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="282"/>
+        <source>Jumlah baris data {found} tidak sama dengan manifest ({expected}): ada baris yang ditambah atau dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="292"/>
+        <source>Checksum SHA-256 tidak cocok: isi lembar Data diubah setelah diekspor (atau manifest berasal dari batch lain). Minta desa mengirim ulang batch ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="301"/>
+        <source>Baris {row}, kolom {column} bukan sel teks lagi (diubah menjadi angka?). Berkas telah diubah setelah diekspor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="314"/>
+        <source>Baris {row}: jenis data {kind!r} tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="320"/>
+        <source>Baris {row}: kode desa {code} berbeda dari manifest ({desa}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="331"/>
+        <source>Baris {row}: ID peserta {id!r} tidak sah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="336"/>
+        <source>Ada ID peserta yang muncul dua kali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="345"/>
+        <source>Jumlah {key} di manifest tidak sesuai dengan lembar Data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchWriter</name>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="307"/>
+        <source>Berkas yang tertulis tidak dapat dibaca kembali ({problem}). Flashdisk mungkin rusak: coba flashdisk lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="325"/>
+        <source>Isi berkas yang tertulis berbeda dari basis data. Flashdisk mungkin rusak: coba flashdisk lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="358"/>
+        <source>Flashdisk atau folder {folder} penuh. Kosongkan tempat atau pilih tujuan lain. Tidak ada data yang ditandai terkirim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="364"/>
+        <source>Tidak diizinkan menulis ke {folder} (flashdisk terkunci atau hanya-baca?). Tidak ada data yang ditandai terkirim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="370"/>
+        <source>Tujuan {folder} tidak dapat ditulis: flashdisk mungkin tercabut. Pasang lagi lalu ulangi. Tidak ada data yang ditandai terkirim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="376"/>
+        <source>Gagal menulis ke {folder}: {error}. Tidak ada data yang ditandai terkirim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batches</name>
+    <message>
+        <location filename="../../enrolment/batches/builder.py" line="279"/>
+        <source>Instalasi ini belum disiapkan sebagai desa; batch tidak dapat dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/builder.py" line="333"/>
+        <source>Tidak ada data baru, koreksi, atau penarikan yang perlu diserahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/builder.py" line="386"/>
+        <source>Nomor batch {no} sudah dipakai. Buat batch lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/service.py" line="91"/>
+        <source>Batch nomor {no} tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/service.py" line="98"/>
+        <source>Salinan batch {no} di basis data tidak cocok dengan checksum-nya; batch tidak ditulis ulang. Hubungi petugas TI kabupaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../ui/register/dashboard.py" line="23"/>
@@ -380,6 +671,43 @@ All current data will be replaced by the contents of this backup. The current da
         <location filename="../../ui/register/dashboard.py" line="93"/>
         <source>Jumlah kuota semua kelompok (kabupaten): {sum}.</source>
         <translation>Sum of the quotas of all groups (regency): {sum}.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="24"/>
+        <source>Ya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="27"/>
+        <source>Tidak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs.py" line="49"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="58"/>
+        <source>Lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="59"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Drives</name>
+    <message>
+        <location filename="../../ui/batches/drives.py" line="58"/>
+        <source>{name} ({root}) — {free} kosong</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -790,6 +1118,134 @@ Checked against the KTP/documents?</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="47"/>
+        <source>Ekspor batch untuk kabupaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <source>Kelompok</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <source>Baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <source>Koreksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <source>Penarikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="66"/>
+        <source>Tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="67"/>
+        <source>Lindungi berkas dengan kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="74"/>
+        <source>Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="75"/>
+        <source>Ulangi kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="78"/>
+        <source>Kata sandi tidak disimpan oleh Jaring. Sampaikan kepada petugas kabupaten secara terpisah (jangan ditulis di flashdisk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="88"/>
+        <source>Ekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="114"/>
+        <source>Jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="120"/>
+        <source>Tidak ada data baru, koreksi, atau penarikan yang perlu diserahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="125"/>
+        <source>Batch nomor {no} akan berisi {total} baris: {new} peserta baru, {corrections} koreksi, {withdrawals} penarikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="152"/>
+        <source>Pilih folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="159"/>
+        <source>Pilih folder tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="182"/>
+        <source>Pilih flashdisk atau folder tujuan dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="185"/>
+        <source>Kata sandi minimal {n} karakter.</source>
+        <translation type="unfinished">The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="187"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="193"/>
+        <source>Ekspor batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="199"/>
+        <source>Menulis batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="217"/>
+        <source>Mengekspor batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="233"/>
+        <source>Batch tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="235"/>
+        <source>Batch {no} ({rows} baris) tersimpan dan sudah diperiksa:
+{path}
+
+SHA-256: {sha}
+
+Cetak berita acara serah terima dari Riwayat batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Identifiers</name>
     <message>
         <location filename="../../enrolment/identifiers.py" line="40"/>
@@ -807,12 +1263,17 @@ Checked against the KTP/documents?</translation>
         <translation>RT/RW must be a number from 1 to 999; typed: {value}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/identifiers.py" line="97"/>
+        <location filename="../../enrolment/identifiers.py" line="94"/>
+        <source>Nama</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/identifiers.py" line="98"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/identifiers.py" line="103"/>
+        <location filename="../../enrolment/identifiers.py" line="104"/>
         <source>{label} hanya boleh berisi huruf, spasi, titik, koma, tanda petik (&apos;) dan tanda hubung (-), diawali huruf. Tulis seperti di KTP.</source>
         <translation>{label} may contain only letters, spaces, full stops, commas, apostrophes (&apos;) and hyphens (-), and must start with a letter. Write it as on the KTP.</translation>
     </message>
@@ -1245,211 +1706,226 @@ Checked against the KTP/documents?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="31"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>Membuka data…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Data tidak dapat dibuka</source>
         <translation>The data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Penyiapan belum berhasil</source>
         <translation>Setup did not succeed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;1 Pendaftaran</source>
         <translation>&amp;1 Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;2 Daftar peserta</source>
         <translation>&amp;2 Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;3 Ringkasan</source>
         <translation>&amp;3 Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Jaring — Desa {desa}</source>
         <translation>Jaring — {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>{desa} village, {kec} district · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Ada isian formulir yang belum tersimpan ({name}), mungkin karena listrik padam. Kembalikan?</source>
         <translation>There is an unsaved form entry ({name}), perhaps because of a power cut. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Kembalikan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Impor dari Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>Buat &amp;batch untuk kabupaten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>&amp;Riwayat batch dan berita acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Cadangkan ke flashdisk…</source>
         <translation>&amp;Back up to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Peserta &amp;baru</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
         <translation>&amp;Receipt (preview and print)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
         <translation>Print selected receipts to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
         <translation>Print selected receipts to &amp;printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Periksa nomor tanda terima…</source>
         <translation>&amp;Check receipt number…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Log aktivitas</source>
         <translation>Activity &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Pengaturan &amp;desa…</source>
         <translation>&amp;Village settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Bahasa / Language</source>
         <translation>&amp;Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Tentang Jaring</source>
         <translation>&amp;About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Riwayat &amp;batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Simpan data peserta dulu, atau pilih peserta di Daftar peserta.</source>
         <translation>Save the participant first, or select a participant in the Participants list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Pilih dulu peserta di Daftar peserta (Ctrl+A untuk semua yang tampil).</source>
         <translation>First select participants in the Participants list (Ctrl+A for all shown).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;4 Log aktivitas</source>
         <translation>&amp;4 Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Isian belum disimpan</source>
         <translation>Unsaved entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Formulir masih berisi data yang belum disimpan. Tinggalkan dan buka data lain?</source>
         <translation>The form has unsaved data. Leave it and open another record?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Ya, tinggalkan</source>
         <translation>Yes, leave it</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
-        <location filename="../../ui/main_window.py" line="351"/>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Hapus peserta</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Alasan menghapus {name} dari daftar (wajib, tercatat):</source>
         <translation>Reason for removing {name} from the register (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Alasan wajib diisi. Data tidak dihapus.</source>
         <translation>A reason is required. Nothing was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>
 
 Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</source>
@@ -1458,42 +1934,42 @@ Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</s
 This record was already handed over (batch {n}); the next batch will carry its withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Hapus {name} dari daftar? Data disembunyikan, tidak dimusnahkan, dan tercatat di log.</source>
         <translation>Remove {name} from the register? The record is hidden, not destroyed, and the removal is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>{n} data ditandai siap diserahkan.</source>
         <translation>{n} records marked ready for handover.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
         <translation>The new language is used after Jaring is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Tentang Jaring</source>
         <translation>About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Jaring {version}
 Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
 Data tersimpan di: {path}</source>
@@ -1502,13 +1978,13 @@ Enrolment of vulnerable workers in BPJS Ketenagakerjaan (JKK and JKM).
 Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Formulir masih berisi data yang belum disimpan. Keluar juga?</source>
         <translation>The form has unsaved data. Exit anyway?</translation>
     </message>
@@ -1777,6 +2253,11 @@ Data stored in: {path}</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="85"/>
+        <source>Cetak tanda terima</source>
+        <translation type="unfinished">Print receipts</translation>
+    </message>
+    <message>
         <location filename="../../ui/printing/receipt_dialogs.py" line="126"/>
         <source>Tanda terima {done} dari {total}</source>
         <translation>Receipt {done} of {total}</translation>
@@ -1944,6 +2425,14 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="113"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../enrolment/validation.py" line="100"/>
@@ -1971,27 +2460,32 @@ Data stored in: {path}</translation>
         <translation>The document date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/validation.py" line="190"/>
+        <location filename="../../enrolment/validation.py" line="176"/>
+        <source>Nama ibu kandung</source>
+        <translation type="unfinished">Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="193"/>
         <source>Tanggal lahir wajib diisi.</source>
         <translation>The date of birth is required.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/validation.py" line="197"/>
+        <location filename="../../enrolment/validation.py" line="200"/>
         <source>Tanggal lahir tidak boleh di masa depan.</source>
         <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/validation.py" line="207"/>
+        <location filename="../../enrolment/validation.py" line="210"/>
         <source>Umur {age} tahun: peserta BPU harus berumur di bawah {limit} tahun pada tanggal pendaftaran.</source>
         <translation>Age {age}: BPU participants must be under {limit} on the enrolment date.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/validation.py" line="222"/>
+        <location filename="../../enrolment/validation.py" line="225"/>
         <source>Umur {age} tahun: program ini mensyaratkan minimal {limit} tahun.</source>
         <translation>Age {age}: this programme requires a minimum age of {limit}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/validation.py" line="237"/>
+        <location filename="../../enrolment/validation.py" line="240"/>
         <source>Menurut NIK tanggal lahirnya {nik_date}, yang diisi {entered}. NIK tidak diterbitkan ulang bila tanggal lahir dikoreksi: lanjutkan bila sesuai KTP.</source>
         <translation>According to the NIK the date of birth is {nik_date}, but {entered} was entered. A NIK is not reissued when a date of birth is corrected: continue if it matches the KTP.</translation>
     </message>
@@ -2101,22 +2595,6 @@ Data stored in: {path}</translation>
         <location filename="../../ui/setup/wizard.py" line="100"/>
         <source>Nama &amp;Kepala Desa:</source>
         <translation>Village &amp;head:</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../ui/printing/receipt_dialogs.py" line="85"/>
-        <source>Cetak tanda terima</source>
-        <translation>Print receipts</translation>
-    </message>
-</context>
-<context>
-    <name>task</name>
-    <message>
-        <location filename="../../ui/tasks.py" line="112"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
