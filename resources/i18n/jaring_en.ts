@@ -339,7 +339,7 @@ All current data will be replaced by the contents of this backup. The current da
     <message>
         <location filename="../../enrolment/batches/format.py" line="115"/>
         <source>Templat kolom di berkas program tidak sah: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid column template in the programme file: {detail}.</translation>
     </message>
 </context>
 <context>
@@ -347,103 +347,104 @@ All current data will be replaced by the contents of this backup. The current da
     <message>
         <location filename="../../ui/batches/history.py" line="49"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="50"/>
         <source>Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="51"/>
         <source>Baris</source>
-        <translation type="unfinished">Row</translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="52"/>
         <source>Baru / koreksi / tarik</source>
-        <translation type="unfinished"></translation>
+        <translation>New / corrections / withdrawals</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="53"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="54"/>
         <source>Tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="55"/>
         <source>Operator</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="66"/>
         <source>Muat ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="67"/>
         <source>Tulis ulang…</source>
-        <translation type="unfinished"></translation>
+        <translation>Write again…</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="68"/>
         <source>Cetak berita acara…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print handover record…</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="69"/>
         <source>Berita acara ke PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover record to PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="133"/>
         <source>Tulis ulang batch {no} ke folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Write batch {no} again to a folder</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="139"/>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="140"/>
         <source>Kata sandi untuk berkas (kosongkan bila tanpa kata sandi):</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for the file (leave empty for no password):</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="162"/>
         <source>Menulis ulang batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing batch again…</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="168"/>
         <source>Batch ditulis ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch written again</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="169"/>
         <source>Batch {no} ditulis ulang dengan isi dan checksum yang sama:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {no} was written again with the same contents and checksum:
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="214"/>
         <source>Simpan berita acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Save handover record</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="214"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/batches/history.py" line="225"/>
         <source>Berita acara batch {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover record for batch {no}</translation>
     </message>
 </context>
 <context>
@@ -451,117 +452,117 @@ All current data will be replaced by the contents of this backup. The current da
     <message>
         <location filename="../../enrolment/batches/verify.py" line="110"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read: {error}</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="117"/>
         <source>Berkas ini dilindungi kata sandi. Berikan kata sandinya (--password).</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is password-protected. Give its password (--password).</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="131"/>
         <source>Kata sandi salah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="134"/>
         <source>Berkas terenkripsi tidak dapat dibuka: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted file could not be opened: {error}</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="149"/>
         <source>Lembar {sheets} tidak ada: ini bukan berkas batch Jaring, atau lembarnya diganti nama.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet {sheets} missing: this is not a Jaring batch file, or the sheets were renamed.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="160"/>
         <source>Berkas bukan buku kerja Excel yang dapat dibaca: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a readable Excel workbook: {error}</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="192"/>
         <source>Lembar Manifest tidak menyebut format {name}: bukan batch Jaring.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Manifest sheet does not name the {name} format: not a Jaring batch.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="200"/>
         <source>Versi format {version!r} di manifest tidak sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid format version {version!r} in the manifest.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="205"/>
         <source>Berkas memakai format versi {version}; versi Jaring ini hanya mengenal sampai versi {supported}. Pasang Jaring terbaru.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file uses format version {version}; this version of Jaring knows versions up to {supported}. Install the latest Jaring.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="216"/>
         <source>Manifest tidak berisi {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The manifest does not contain {key}.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="221"/>
         <source>Nilai {key} di manifest bukan angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value of {key} in the manifest is not a number.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="228"/>
         <source>Daftar kolom di manifest tidak sah: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid column list in the manifest: {columns}</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="232"/>
         <source>Lembar Data kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Data sheet is empty.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="249"/>
         <source>Baris {row} lembar Data berisi sel di luar kolom batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row} of the Data sheet has cells outside the batch columns.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="276"/>
         <source>Kode desa {code!r} di manifest tidak sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid village code {code!r} in the manifest.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="282"/>
         <source>Jumlah baris data {found} tidak sama dengan manifest ({expected}): ada baris yang ditambah atau dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of data rows ({found}) differs from the manifest ({expected}): rows have been added or deleted.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="292"/>
         <source>Checksum SHA-256 tidak cocok: isi lembar Data diubah setelah diekspor (atau manifest berasal dari batch lain). Minta desa mengirim ulang batch ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SHA-256 checksum does not match: the Data sheet was changed after export (or the manifest comes from another batch). Ask the village to send this batch again.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="301"/>
         <source>Baris {row}, kolom {column} bukan sel teks lagi (diubah menjadi angka?). Berkas telah diubah setelah diekspor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}, column {column} is no longer a text cell (turned into a number?). The file was changed after export.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="314"/>
         <source>Baris {row}: jenis data {kind!r} tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: unknown record type {kind!r}.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="320"/>
         <source>Baris {row}: kode desa {code} berbeda dari manifest ({desa}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: village code {code} differs from the manifest ({desa}).</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="331"/>
         <source>Baris {row}: ID peserta {id!r} tidak sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: invalid participant ID {id!r}.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="336"/>
         <source>Ada ID peserta yang muncul dua kali.</source>
-        <translation type="unfinished"></translation>
+        <translation>A participant ID appears twice.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/verify.py" line="345"/>
         <source>Jumlah {key} di manifest tidak sesuai dengan lembar Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The {key} count in the manifest does not match the Data sheet.</translation>
     </message>
 </context>
 <context>
@@ -569,32 +570,32 @@ All current data will be replaced by the contents of this backup. The current da
     <message>
         <location filename="../../enrolment/batches/writer.py" line="307"/>
         <source>Berkas yang tertulis tidak dapat dibaca kembali ({problem}). Flashdisk mungkin rusak: coba flashdisk lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The written file could not be read back ({problem}). The USB stick may be faulty: try another USB stick.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/writer.py" line="325"/>
         <source>Isi berkas yang tertulis berbeda dari basis data. Flashdisk mungkin rusak: coba flashdisk lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contents of the written file differ from the database. The USB stick may be faulty: try another USB stick.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/writer.py" line="358"/>
         <source>Flashdisk atau folder {folder} penuh. Kosongkan tempat atau pilih tujuan lain. Tidak ada data yang ditandai terkirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>The USB stick or folder {folder} is full. Free some space or choose another destination. No records were marked as sent.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/writer.py" line="364"/>
         <source>Tidak diizinkan menulis ke {folder} (flashdisk terkunci atau hanya-baca?). Tidak ada data yang ditandai terkirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not allowed to write to {folder} (USB stick write-protected or read-only?). No records were marked as sent.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/writer.py" line="370"/>
         <source>Tujuan {folder} tidak dapat ditulis: flashdisk mungkin tercabut. Pasang lagi lalu ulangi. Tidak ada data yang ditandai terkirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>The destination {folder} cannot be written to: the USB stick may have been unplugged. Plug it in again and retry. No records were marked as sent.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/writer.py" line="376"/>
         <source>Gagal menulis ke {folder}: {error}. Tidak ada data yang ditandai terkirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write to {folder}: {error}. No records were marked as sent.</translation>
     </message>
 </context>
 <context>
@@ -602,27 +603,27 @@ All current data will be replaced by the contents of this backup. The current da
     <message>
         <location filename="../../enrolment/batches/builder.py" line="279"/>
         <source>Instalasi ini belum disiapkan sebagai desa; batch tidak dapat dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>This installation has not been set up as a village; batches cannot be created.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/builder.py" line="333"/>
         <source>Tidak ada data baru, koreksi, atau penarikan yang perlu diserahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no new records, corrections or withdrawals to hand over.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/builder.py" line="386"/>
         <source>Nomor batch {no} sudah dipakai. Buat batch lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch number {no} is already in use. Create the batch again.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/service.py" line="91"/>
         <source>Batch nomor {no} tidak ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch number {no} does not exist.</translation>
     </message>
     <message>
         <location filename="../../enrolment/batches/service.py" line="98"/>
         <source>Salinan batch {no} di basis data tidak cocok dengan checksum-nya; batch tidak ditulis ulang. Hubungi petugas TI kabupaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy of batch {no} in the database does not match its checksum; the batch was not written again. Contact the regency IT officer.</translation>
     </message>
 </context>
 <context>
@@ -678,28 +679,28 @@ All current data will be replaced by the contents of this backup. The current da
     <message>
         <location filename="../../ui/dialogs.py" line="24"/>
         <source>Ya</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="27"/>
         <source>Tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="40"/>
         <location filename="../../ui/dialogs.py" line="49"/>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="58"/>
         <source>Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="59"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -707,7 +708,7 @@ All current data will be replaced by the contents of this backup. The current da
     <message>
         <location filename="../../ui/batches/drives.py" line="58"/>
         <source>{name} ({root}) — {free} kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({root}) — {free} free</translation>
     </message>
 </context>
 <context>
@@ -1122,117 +1123,117 @@ Checked against the KTP/documents?</translation>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="47"/>
         <source>Ekspor batch untuk kabupaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Export batch for the regency</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="56"/>
         <source>Kelompok</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="56"/>
         <source>Baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="56"/>
         <source>Koreksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="56"/>
         <source>Penarikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawals</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="66"/>
         <source>Tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="67"/>
         <source>Lindungi berkas dengan kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Protect the file with a password</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="74"/>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="75"/>
         <source>Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="78"/>
         <source>Kata sandi tidak disimpan oleh Jaring. Sampaikan kepada petugas kabupaten secara terpisah (jangan ditulis di flashdisk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaring does not store the password. Give it to the regency officer separately (do not write it on the USB stick).</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="88"/>
         <source>Ekspor</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="114"/>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="120"/>
         <source>Tidak ada data baru, koreksi, atau penarikan yang perlu diserahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no new records, corrections or withdrawals to hand over.</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="125"/>
         <source>Batch nomor {no} akan berisi {total} baris: {new} peserta baru, {corrections} koreksi, {withdrawals} penarikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch number {no} will contain {total} rows: {new} new participants, {corrections} corrections, {withdrawals} withdrawals.</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="152"/>
         <source>Pilih folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="159"/>
         <source>Pilih folder tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the destination folder</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="182"/>
         <source>Pilih flashdisk atau folder tujuan dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a USB stick or destination folder.</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="185"/>
         <source>Kata sandi minimal {n} karakter.</source>
-        <translation type="unfinished">The password must have at least {n} characters.</translation>
+        <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="187"/>
         <source>Kedua kata sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="193"/>
         <source>Ekspor batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Export batch</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="199"/>
         <source>Menulis batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing batch…</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="217"/>
         <source>Mengekspor batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting batch…</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="233"/>
         <source>Batch tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch saved</translation>
     </message>
     <message>
         <location filename="../../ui/batches/export_dialog.py" line="235"/>
@@ -1242,7 +1243,12 @@ Checked against the KTP/documents?</translation>
 SHA-256: {sha}
 
 Cetak berita acara serah terima dari Riwayat batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {no} ({rows} rows) has been saved and checked:
+{path}
+
+SHA-256: {sha}
+
+Print the handover record from Batch history.</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1271,7 @@ Cetak berita acara serah terima dari Riwayat batch.</source>
     <message>
         <location filename="../../enrolment/identifiers.py" line="94"/>
         <source>Nama</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../enrolment/identifiers.py" line="98"/>
@@ -1778,12 +1784,12 @@ Cetak berita acara serah terima dari Riwayat batch.</source>
     <message>
         <location filename="../../ui/main_window.py" line="152"/>
         <source>Buat &amp;batch untuk kabupaten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create batch for the regency…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Riwayat batch dan berita acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch &amp;history and handover records</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="155"/>
@@ -1868,7 +1874,7 @@ Cetak berita acara serah terima dari Riwayat batch.</source>
     <message>
         <location filename="../../ui/main_window.py" line="255"/>
         <source>Riwayat &amp;batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batch history</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="299"/>
@@ -2255,7 +2261,7 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../ui/printing/receipt_dialogs.py" line="85"/>
         <source>Cetak tanda terima</source>
-        <translation type="unfinished">Print receipts</translation>
+        <translation>Print receipts</translation>
     </message>
     <message>
         <location filename="../../ui/printing/receipt_dialogs.py" line="126"/>
@@ -2429,7 +2435,7 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../ui/tasks.py" line="113"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2468,7 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../enrolment/validation.py" line="176"/>
         <source>Nama ibu kandung</source>
-        <translation type="unfinished">Mother&apos;s maiden name</translation>
+        <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
         <location filename="../../enrolment/validation.py" line="193"/>
@@ -2541,7 +2547,7 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../ui/setup/wizard.py" line="111"/>
         <source>Ukuran kertas untuk tanda terima dan berita acara.</source>
-        <translation>Paper size for receipts and handover reports.</translation>
+        <translation>Paper size for receipts and handover records.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="112"/>
