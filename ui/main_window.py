@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
             current = CurrentSettings(
                 desa_code=ws.desa_code, operator_name=ws.operator, sekdes_name=ws.sekdes_name,
                 kades_name=ws.kades_name, paper_size=ws.paper_size, receipt_copies=ws.receipt_copies,
+                receipt_auto_print=ws.receipt_auto_print,
             )  # fmt: skip
         while True:
             wizard = SetupWizard(current, self)

@@ -22,6 +22,7 @@ class Workstation:
     kades_name: str
     paper_size: str
     receipt_copies: int
+    receipt_auto_print: bool
     programme: Programme
 
 
@@ -46,5 +47,6 @@ def load_workstation(db: Database) -> Workstation | None:
         kades_name=inst["kades_name"],
         paper_size=inst["paper_size"],
         receipt_copies=int(inst["receipt_copies"]),
+        receipt_auto_print=bool(inst.get("receipt_auto_print", 0)),
         programme=programme,
     )

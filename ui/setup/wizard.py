@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +32,7 @@ class CurrentSettings:
     kades_name: str = ""
     paper_size: str = "A4"
     receipt_copies: int = 2
+    receipt_auto_print: bool = False
 
 
 class _KecamatanPage(QWizardPage):
@@ -115,13 +117,19 @@ class _PaperPage(QWizardPage):
         self.one = QRadioButton(self.tr("1 salinan per lembar"))
         self.two = QRadioButton(self.tr("2 salinan per lembar (untuk peserta dan arsip desa)"))
         (self.one if current.receipt_copies == 1 else self.two).setChecked(True)
+        self.auto_print = QCheckBox(
+            self.tr("Cetak tanda terima &otomatis setiap kali peserta baru disimpan")
+        )
+        self.auto_print.setChecked(current.receipt_auto_print)
         paper, copies = QButtonGroup(self), QButtonGroup(self)
         for b in (self.a4, self.f4):
             paper.addButton(b)
         for b in (self.one, self.two):
             copies.addButton(b)
         layout = QVBoxLayout(self)
-        for widget in (self.a4, self.f4, QLabel(self.tr("Tanda terima:")), self.one, self.two):
+        for widget in (
+            self.a4, self.f4, QLabel(self.tr("Tanda terima:")), self.one, self.two, self.auto_print,
+        ):  # fmt: skip
             layout.addWidget(widget)
         layout.addStretch()
 
@@ -160,4 +168,5 @@ class SetupWizard(QWizard):
             kades_name=self.people.kades.text(),
             paper_size="F4" if self.paper.f4.isChecked() else "A4",
             receipt_copies=1 if self.paper.one.isChecked() else 2,
+            receipt_auto_print=self.paper.auto_print.isChecked(),
         )
