@@ -224,7 +224,9 @@ class MainWindow(QMainWindow):
         from ui.importing import open_import_dialog
 
         assert self.ws is not None
-        dialog = open_import_dialog(self, self.ws.db, self.ws.operator, self.ws.programme, self.ws.desa_code)
+        dialog = open_import_dialog(
+            self, self.ws.db, self.ws.operator, self.ws.programme, self.ws.desa_code
+        )
         dialog.imported.connect(self._after_change)
 
     def backup_to_stick(self) -> None:

@@ -22,10 +22,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="cetak tanda terima langsung setelah peserta baru disimpan",
     )
+    parser.add_argument(
+        "--pengguna",
+        default="",
+        metavar="NAMA",
+        help=(
+            "akun admin yang mengubah pengaturan (wajib bila Jaring sudah memakai akun); "
+            "kata sandinya ditanyakan, tanpa terminal dibaca dari stdin"
+        ),
+    )
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from enrolment.installation import SetupAnswers, SetupError, setup_desa
+    from enrolment.commands.common import log_in
+    from enrolment.installation import SetupAnswers, setup_desa
+    from enrolment.messages import UserError
     from models.database import open_database
     from models.db import DatabaseError
 
@@ -35,6 +46,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         print(f"Gagal: {exc.reason}")
         return 2
     try:
+        account = log_in(db, args.pengguna)
         with db.session() as session:
             inst = setup_desa(
                 session,
@@ -47,8 +59,9 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                     receipt_copies=args.salinan,
                     receipt_auto_print=args.cetak_otomatis,
                 ),
+                by=account,
             )
-    except SetupError as exc:
+    except UserError as exc:
         print(f"Gagal: {exc.message}")
         return 2
     finally:
