@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from enrolment import audit
-from enrolment.permissions import require_admin_once_accounts_exist
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.permissions import require_admin_once_accounts_exist
 from enrolment.programme import Programme, default_programme, parse_programme
 from enrolment.regions import normalise_code, regions
 from models.tables import Account, Installation, ProgrammeGroup, ProgrammeRecord

@@ -68,7 +68,7 @@ class IdleLock(QObject):
             app.removeEventFilter(self)
             self._installed = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
             self._timer.start()  # restart the countdown
         return False  # never swallow the input
