@@ -53,9 +53,7 @@ def test_admin_may_change_settings_and_is_named(installed_db: Database) -> None:
     admin, _ = make_admin(installed_db)
     change_settings(installed_db, admin)
     with installed_db.session() as session:
-        entry = session.exec(
-            select(AuditEntry).where(AuditEntry.field == "paper_size")
-        ).one()
+        entry = session.exec(select(AuditEntry).where(AuditEntry.field == "paper_size")).one()
     # setup_desa names the installation's operator: the UI passes the admin's name as the
     # operator when an admin edits the settings.
     assert entry.new == "F4"
@@ -103,16 +101,12 @@ def test_operator_cannot_do_admin_actions(
     assert not actions & {"settings.change"}
 
 
-def test_admin_may_restore_and_the_entry_names_them(
-    installed_db: Database, tmp_path: Path
-) -> None:
+def test_admin_may_restore_and_the_entry_names_them(installed_db: Database, tmp_path: Path) -> None:
     admin, _ = make_admin(installed_db)
     backup = make_backup(installed_db, "manual", admin.display_name)
     restore_backup(installed_db, backup, admin.display_name, by=admin)
     with installed_db.session() as session:
-        entry = session.exec(
-            select(AuditEntry).where(AuditEntry.action == "backup.restore")
-        ).one()
+        entry = session.exec(select(AuditEntry).where(AuditEntry.action == "backup.restore")).one()
     assert entry.actor == "Siti Admin"
 
 

@@ -64,9 +64,7 @@ def test_nik_masking_is_on_by_default_and_only_an_admin_turns_it_off(
     assert (entry.actor, entry.old, entry.new) == ("Siti Admin", "True", "False")
 
 
-def test_purge_waits_for_the_retention_period(
-    installed_db: Database, programme: Programme
-) -> None:
+def test_purge_waits_for_the_retention_period(installed_db: Database, programme: Programme) -> None:
     admin, _ = make_admin(installed_db)
     enrollee_id = removed_person(installed_db, programme)
     with installed_db.session() as session:
@@ -119,13 +117,16 @@ def test_purge_overwrites_personal_data_and_redacts_the_audit(
         assert row[5] is not None and tuple(row[6:]) == keep
         assert conn.execute("SELECT count(*) FROM enrollee").fetchone()[0] == 2
         # Nothing left anywhere in the database file's tables that names the person.
-        for table, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
             for values in conn.execute(f'SELECT * FROM "{table}"'):
                 text = " ".join(str(v) for v in values).upper()
                 assert NIK not in text and NAME not in text, table
-        assert conn.execute(
-            "SELECT count(*) FROM enrollee_fts WHERE enrollee_fts MATCH ?", (f'"{NAME[-5:]}"',)
-        ).fetchone()[0] == 0
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM enrollee_fts WHERE enrollee_fts MATCH ?", (f'"{NAME[-5:]}"',)
+            ).fetchone()[0]
+            == 0
+        )
         entries = conn.execute(
             "SELECT action, actor, old, new, detail FROM audit_log WHERE entity_id = ?",
             (enrollee_id,),
@@ -177,8 +178,6 @@ def test_audit_log_stays_append_only_apart_from_purge(
     finally:
         conn.close()
     with installed_db.session() as session:
-        others = session.exec(
-            select(AuditEntry).where(AuditEntry.entity_id != enrollee_id)
-        ).all()
+        others = session.exec(select(AuditEntry).where(AuditEntry.entity_id != enrollee_id)).all()
         assert others and all(e.detail != REDACTED for e in others)
         assert session.exec(select(Enrollee)).all()
