@@ -202,16 +202,15 @@ def purge_enrollee(
     record.updated_at, record.updated_by = stamp, admin.display_name
     session.add(record)
     session.flush()  # the trigger allows redaction only once purged_at is set
-    for column in (AuditEntry.old, AuditEntry.new):
-        session.execute(
-            update(AuditEntry)
-            .where(col(AuditEntry.entity_id) == enrollee_id, col(column).is_not(None))
-            .values({column.key: REDACTED})  # type: ignore[attr-defined]
-        )
+    about = col(AuditEntry.entity_id) == enrollee_id
     session.execute(
-        update(AuditEntry)
-        .where(col(AuditEntry.entity_id) == enrollee_id, col(AuditEntry.detail) != "")
-        .values(detail=REDACTED)
+        update(AuditEntry).where(about, col(AuditEntry.old).is_not(None)).values(old=REDACTED)
+    )
+    session.execute(
+        update(AuditEntry).where(about, col(AuditEntry.new).is_not(None)).values(new=REDACTED)
+    )
+    session.execute(
+        update(AuditEntry).where(about, col(AuditEntry.detail) != "").values(detail=REDACTED)
     )
     audit.record(
         session,

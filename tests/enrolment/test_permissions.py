@@ -76,7 +76,6 @@ def test_operator_cannot_do_admin_actions(
             set_active(session, "wati", False, by=admin)
         by = second
     backup = make_backup(installed_db, "manual", "Operator Uji")
-    before = installed_db.path.read_bytes() if action == "restore" else b""
     with pytest.raises(PermissionDenied):
         if action == "settings":
             change_settings(installed_db, by)
