@@ -48,6 +48,8 @@ _HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 ACTION_LOGIN = "login"
 ACTION_LOGIN_FAILED = "login.failed"
+ACTION_LOGOUT = "logout"
+ACTION_LOCK = "lock"
 ACTION_RECOVER = "login.recovery"
 ACTION_RECOVER_FAILED = "login.recovery_failed"
 
@@ -296,6 +298,18 @@ def _fail(session: Session, actor: str, why: str, stamp: datetime, *, username: 
         entity_id=username or actor,
         detail=why,
         at=stamp,
+    )
+    session.commit()
+
+
+def log_out(session: Session, account: Account, *, idle: bool = False) -> None:
+    """Audits the end of a session: 'logout', or 'lock' when the idle lock closed it."""
+    audit.record(
+        session,
+        account.display_name,
+        ACTION_LOCK if idle else ACTION_LOGOUT,
+        entity="account",
+        entity_id=account.username,
     )
     session.commit()
 

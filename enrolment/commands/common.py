@@ -77,11 +77,11 @@ def log_in(db: Database, username: str) -> Account | None:
         return authenticate(session, username, password)
 
 
-def read_password(*, confirm: bool) -> str:
+def read_password(*, confirm: bool, prompt: str = "Kata sandi cadangan: ") -> str:
     """Asks on the terminal (twice when `confirm`); without a terminal reads one stdin line."""
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Kata sandi cadangan: ")
+    first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Ulangi kata sandi: ") != first:
         from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 

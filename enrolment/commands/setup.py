@@ -23,6 +23,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="cetak tanda terima langsung setelah peserta baru disimpan",
     )
     parser.add_argument(
+        "--admin",
+        default="",
+        metavar="NAMA",
+        help=(
+            "buat juga akun admin pertama dengan nama pengguna ini (nama lengkapnya: "
+            "--operator); kata sandinya ditanyakan dua kali, tanpa terminal dibaca dari "
+            "satu baris stdin. Kode pemulihan dicetak sekali: catat!"
+        ),
+    )
+    parser.add_argument(
         "--pengguna",
         default="",
         metavar="NAMA",
@@ -34,7 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from enrolment.commands.common import log_in
+    from enrolment.accounts import check_password, create_first_admin
+    from enrolment.commands.common import log_in, read_password
     from enrolment.installation import SetupAnswers, setup_desa
     from enrolment.messages import UserError
     from models.database import open_database
@@ -47,6 +58,13 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         return 2
     try:
         account = log_in(db, args.pengguna)
+        admin_password = ""
+        if args.admin and account is not None:
+            print("Gagal: akun admin pertama sudah ada; akun baru dibuat oleh admin di Jaring.")
+            return 2
+        if args.admin:  # asked (and checked) before anything is written
+            admin_password = read_password(confirm=True, prompt="Kata sandi admin baru: ")
+            check_password(admin_password)
         with db.session() as session:
             inst = setup_desa(
                 session,
@@ -61,6 +79,10 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                 ),
                 by=account,
             )
+        code = None
+        if args.admin:
+            with db.session() as session:
+                code = create_first_admin(session, args.admin, args.operator, admin_password)
     except UserError as exc:
         print(f"Gagal: {exc.message}")
         return 2
@@ -70,4 +92,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         f"Jaring siap untuk Desa {inst.desa_name}, Kecamatan {inst.kecamatan_name} "
         f"({inst.desa_code}). Data: {db.path}"
     )
+    if code:
+        print(f"Akun admin {args.admin.strip().lower()} dibuat.")
+        print(f"KODE PEMULIHAN (hanya ditampilkan sekali, catat dan simpan): {code}")
     return 0

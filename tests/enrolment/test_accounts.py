@@ -251,3 +251,12 @@ def test_idle_lock_setting(installed_db: Database) -> None:
             accounts.set_idle_lock_minutes(session, 0, by=admin)
         accounts.set_idle_lock_minutes(session, 15, by=admin)
         assert accounts.idle_lock_minutes(session) == 15
+
+
+def test_logout_and_idle_lock_are_audited(installed_db: Database) -> None:
+    admin, _ = make_admin(installed_db)
+    with installed_db.session() as session:
+        accounts.log_out(session, admin, idle=True)
+        accounts.log_out(session, admin)
+    assert [e.actor for e in entries(installed_db, "lock")] == ["Siti Admin"]
+    assert [e.actor for e in entries(installed_db, "logout")] == ["Siti Admin"]

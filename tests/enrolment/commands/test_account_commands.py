@@ -93,3 +93,23 @@ def test_help_documents_the_account_option(capsys: pytest.CaptureFixture[str]) -
         main.main(["restore", "--help"])
     out = capsys.readouterr().out
     assert "--pengguna" in out and "stdin" in out
+
+
+def test_headless_setup_can_create_the_first_admin(
+    db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", FakeStdin(ADMIN_PASSWORD + "\n", tty=False))
+    args = ["--data-dir", str(db.data_dir), "setup", "--desa", "36.04.07.2011"]
+    assert main.main([*args, "--operator", "Siti Admin", "--admin", "Siti"]) == 0
+    out = capsys.readouterr().out
+    code = out.rsplit(": ", 1)[1].strip()
+    assert "KODE PEMULIHAN" in out and len(code) == 23
+    from enrolment.accounts import authenticate, recover_with_code
+
+    with db.session() as session:
+        assert authenticate(session, "siti", ADMIN_PASSWORD).display_name == "Siti Admin"
+        recover_with_code(session, code, "sandi-baru-123")
+    # A second run cannot make another "first" admin, nor change settings without one.
+    monkeypatch.setattr("sys.stdin", FakeStdin("", tty=False))
+    assert main.main([*args, "--operator", "Lain", "--admin", "lain"]) == 2
+    assert "--pengguna" in capsys.readouterr().out
