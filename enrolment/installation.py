@@ -72,6 +72,9 @@ def setup_desa(
             )
         )
     stamp = audit.now()
+    # The audit log names who made the change: the admin when one is logged in, else (first
+    # run, no accounts yet) the operator named in the answers.
+    actor = by.display_name if by is not None else operator
     inst = get_installation(session)
     fresh = inst is None
     if inst is None:
@@ -101,7 +104,7 @@ def setup_desa(
             if not fresh:
                 audit.record(
                     session,
-                    operator,
+                    actor,
                     "settings.change",
                     entity="installation",
                     entity_id="1",
@@ -115,14 +118,14 @@ def setup_desa(
     if fresh:
         audit.record(
             session,
-            operator,
+            actor,
             "setup",
             entity="installation",
             entity_id="1",
             detail=f"desa {desa.code} {desa.name}",
         )
     if active_programme_record(session) is None:
-        activate_programme(session, default_programme(), actor=operator, by=by)
+        activate_programme(session, default_programme(), actor=actor, by=by)
     session.commit()
     return inst
 

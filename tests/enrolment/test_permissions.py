@@ -54,9 +54,8 @@ def test_admin_may_change_settings_and_is_named(installed_db: Database) -> None:
     change_settings(installed_db, admin)
     with installed_db.session() as session:
         entry = session.exec(select(AuditEntry).where(AuditEntry.field == "paper_size")).one()
-    # setup_desa names the installation's operator: the UI passes the admin's name as the
-    # operator when an admin edits the settings.
-    assert entry.new == "F4"
+    # The admin who changed it, not the operator name typed into the settings.
+    assert (entry.new, entry.actor) == ("F4", "Siti Admin")
 
 
 @pytest.mark.parametrize("who", ["operator", "nobody", "disabled admin"])
