@@ -27,10 +27,12 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from enrolment import audit
 from enrolment.backup_crypto import check_password, decrypt, encrypt, is_encrypted
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.permissions import require_admin_once_accounts_exist
 from enrolment.safe_files import fsync_dir, write_bytes_whole
 from models.database import Database
 from models.db import connect
 from models.migrations import LATEST_VERSION, apply_migrations
+from models.tables import Account
 
 log = logging.getLogger("jaring")
 CTX = "Backups"
@@ -433,7 +435,12 @@ def backup_to(
 
 
 def restore_backup(
-    db: Database, path: Path, actor: str, password: str | None = None
+    db: Database,
+    path: Path,
+    actor: str,
+    password: str | None = None,
+    *,
+    by: Account | None = None,
 ) -> RestoreResult:
     """Replaces the live database's content with the backup at `path`.
 
@@ -441,7 +448,13 @@ def restore_backup(
     changed); upgrade it in memory if it is from an older schema; back up the current database;
     copy the backup into the live file in one transaction; then log the restore, so the entry
     lives in the restored database. Close other sessions first: the engine is disposed.
+
+    When the live database has accounts, `by` must be an active admin of it
+    (PermissionDenied, nothing changed). A live database too damaged to read cannot be
+    asked; restoring over it is allowed (that is what a restore is for). The restored
+    database has its own accounts: log in again afterwards.
     """
+    _require_admin_for_restore(db, by)
     source, encrypted = _open_backup(path, password)
     try:
         info = _inspect(source, path, encrypted)
@@ -480,6 +493,14 @@ def restore_backup(
         )
         session.commit()
     return RestoreResult(info=info, safety_backup=safety)
+
+
+def _require_admin_for_restore(db: Database, by: Account | None) -> None:
+    try:
+        with db.session() as session:
+            require_admin_once_accounts_exist(session, by)
+    except (SQLAlchemyDatabaseError, sqlite3.DatabaseError) as exc:
+        log.warning("cannot check the account before restoring (damaged database): %s", exc)
 
 
 def _set_aside_damaged(db: Database) -> Path:

@@ -9,9 +9,10 @@ from sqlmodel import Session, select
 
 from enrolment import audit
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.permissions import require_admin_once_accounts_exist
 from enrolment.programme import Programme, default_programme, parse_programme
 from enrolment.regions import normalise_code, regions
-from models.tables import Installation, ProgrammeGroup, ProgrammeRecord
+from models.tables import Account, Installation, ProgrammeGroup, ProgrammeRecord
 
 CTX = "Installation"
 PAPER_SIZES = ("A4", "F4")
@@ -36,8 +37,15 @@ def get_installation(session: Session) -> Installation | None:
     return session.get(Installation, 1)
 
 
-def setup_desa(session: Session, answers: SetupAnswers) -> Installation:
-    """Creates or updates this installation as a desa workstation (one transaction)."""
+def setup_desa(
+    session: Session, answers: SetupAnswers, *, by: Account | None = None
+) -> Installation:
+    """Creates or updates this installation as a desa workstation (one transaction).
+
+    Once the installation has accounts, `by` must be an active admin (PermissionDenied
+    otherwise); the first-run setup, before any account exists, needs none.
+    """
+    require_admin_once_accounts_exist(session, by)
     reg = regions()
     desa = reg.desa(normalise_code(answers.desa_code))
     if desa is None:
@@ -64,6 +72,9 @@ def setup_desa(session: Session, answers: SetupAnswers) -> Installation:
             )
         )
     stamp = audit.now()
+    # The audit log names who made the change: the admin when one is logged in, else (first
+    # run, no accounts yet) the operator named in the answers.
+    actor = by.display_name if by is not None else operator
     inst = get_installation(session)
     fresh = inst is None
     if inst is None:
@@ -93,7 +104,7 @@ def setup_desa(session: Session, answers: SetupAnswers) -> Installation:
             if not fresh:
                 audit.record(
                     session,
-                    operator,
+                    actor,
                     "settings.change",
                     entity="installation",
                     entity_id="1",
@@ -107,14 +118,14 @@ def setup_desa(session: Session, answers: SetupAnswers) -> Installation:
     if fresh:
         audit.record(
             session,
-            operator,
+            actor,
             "setup",
             entity="installation",
             entity_id="1",
             detail=f"desa {desa.code} {desa.name}",
         )
     if active_programme_record(session) is None:
-        activate_programme(session, default_programme(), actor=operator)
+        activate_programme(session, default_programme(), actor=actor, by=by)
     session.commit()
     return inst
 
@@ -131,8 +142,14 @@ def active_programme(session: Session) -> Programme:
     return parse_programme(json.loads(record.content))
 
 
-def activate_programme(session: Session, programme: Programme, *, actor: str) -> ProgrammeRecord:
-    """Stores a programme and makes it the active one (in the caller's transaction)."""
+def activate_programme(
+    session: Session, programme: Programme, *, actor: str, by: Account | None = None
+) -> ProgrammeRecord:
+    """Stores a programme and makes it the active one (in the caller's transaction).
+
+    Once the installation has accounts, `by` must be an active admin (PermissionDenied).
+    """
+    require_admin_once_accounts_exist(session, by)
     for old in session.exec(select(ProgrammeRecord).where(ProgrammeRecord.active == True)):  # noqa: E712
         old.active = False
         session.add(old)

@@ -233,7 +233,61 @@ _V4_SQL = [
 
 
 # Index i holds the migration that brings the schema from version i to i + 1.
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_receipt_print, _v3_batches, _v4_word_index]
+def _v5_accounts_and_privacy(conn: sqlite3.Connection) -> None:
+    """Accounts (login, roles, recovery code), the privacy settings, the purge marker on
+    enrollees, and an audit log that may be redacted for a purged person only."""
+    conn.execute(
+        """CREATE TABLE account (
+        id INTEGER NOT NULL PRIMARY KEY,
+        username VARCHAR NOT NULL UNIQUE,
+        display_name VARCHAR NOT NULL,
+        role VARCHAR NOT NULL,
+        password_hash VARCHAR NOT NULL,
+        active BOOLEAN NOT NULL,
+        created_at DATETIME NOT NULL,
+        created_by VARCHAR NOT NULL,
+        last_login_at DATETIME,
+        failed_attempts INTEGER NOT NULL,
+        locked_until DATETIME,
+        recovery_code_hash VARCHAR NOT NULL
+    )"""
+    )
+    conn.execute("ALTER TABLE installation ADD COLUMN mask_nik BOOLEAN NOT NULL DEFAULT 1")
+    conn.execute(
+        "ALTER TABLE installation ADD COLUMN idle_lock_minutes INTEGER NOT NULL DEFAULT 10"
+    )
+    conn.execute("ALTER TABLE installation ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 365")
+    conn.execute("ALTER TABLE enrollee ADD COLUMN purged_at DATETIME")
+    # The audit log stays append-only, with one exception: the entries about a purged person
+    # may have their old/new/detail replaced by the redaction marker, nothing else.
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute(
+        """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        WHEN NOT (
+            new.seq IS old.seq AND new.at IS old.at AND new.actor IS old.actor
+            AND new.action IS old.action AND new.entity IS old.entity
+            AND new.entity_id IS old.entity_id AND new.field IS old.field
+            AND (new.old IS old.old OR new.old = '[dihapus]')
+            AND (new.new IS old.new OR new.new = '[dihapus]')
+            AND (new.detail IS old.detail OR new.detail = '[dihapus]')
+            AND EXISTS (
+                SELECT 1 FROM enrollee WHERE id = old.entity_id AND purged_at IS NOT NULL
+            )
+        )
+        BEGIN
+            SELECT RAISE(ABORT, 'audit_log is append-only');
+        END"""
+    )
+
+
+# Index i holds the migration that brings the schema from version i to i + 1.
+MIGRATIONS: list[Migration] = [
+    _v1_initial,
+    _v2_receipt_print,
+    _v3_batches,
+    _v4_word_index,
+    _v5_accounts_and_privacy,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

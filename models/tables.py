@@ -28,6 +28,12 @@ class Installation(SQLModel, table=True):
     # Print the receipt straight after saving a new enrollee (else one keystroke, Ctrl+P).
     receipt_auto_print: bool = False
     language: str = "id"
+    # Privacy and access (migration "accounts"): NIKs masked in lists and search results
+    # unless an admin turns it off; the screen locks after this many idle minutes; a removed
+    # record may be purged this many days after its removal.
+    mask_nik: bool = True
+    idle_lock_minutes: int = 10
+    retention_days: int = 365
     created_at: datetime
     updated_at: datetime
 
@@ -106,6 +112,8 @@ class Enrollee(SQLModel, table=True):
     created_by: str
     updated_at: datetime
     updated_by: str
+    # Set when the personal data was purged (overwritten) after the retention period.
+    purged_at: datetime | None = None
 
 
 class AuditEntry(SQLModel, table=True):
@@ -137,6 +145,29 @@ class ReceiptPrint(SQLModel, table=True):
     operator: str
     copy_no: int
     kind: str  # "pdf" | "printer"
+
+
+class Account(SQLModel, table=True):
+    """Who may use this installation. Passwords and the recovery code are stored only as
+    Argon2id hashes. `role` is "admin" or "operator"; accounts are disabled, never deleted,
+    so the audit log's names stay meaningful."""
+
+    __tablename__ = "account"
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(unique=True)
+    display_name: str
+    role: str  # "admin" | "operator"
+    password_hash: str
+    active: bool = True
+    created_at: datetime
+    created_by: str
+    last_login_at: datetime | None = None
+    # Brute-force slow-down: failures since the last good login, and no tries before this.
+    failed_attempts: int = 0
+    locked_until: datetime | None = None
+    # Hash of the one-time recovery code (admins only; "" when none).
+    recovery_code_hash: str = ""
 
 
 class Batch(SQLModel, table=True):

@@ -14,6 +14,7 @@ from models.db import DatabaseError
 if TYPE_CHECKING:
     from enrolment.backups import BackupInfo
     from models.database import Database
+    from models.tables import Account
 
 HEADLESS_ACTOR = "baris perintah"
 
@@ -43,11 +44,44 @@ def command_actor(db: Database, given: str) -> str:
     return inst.operator_name if inst else HEADLESS_ACTOR
 
 
-def read_password(*, confirm: bool) -> str:
+def log_in(db: Database, username: str) -> Account | None:
+    """The account a command acts as: None when the installation has no accounts yet (first
+    run); else logs `username` in with a password asked on the terminal (without a terminal:
+    the next stdin line). Raises PermissionDenied without --pengguna, LoginError on a wrong
+    password; both are UserErrors."""
+    from enrolment.accounts import authenticate
+    from enrolment.messages import QT_TRANSLATE_NOOP, msg
+    from enrolment.permissions import PermissionDenied, has_accounts
+
+    try:
+        with db.session() as session:
+            if not has_accounts(session):
+                return None
+    except SQLAlchemyError:  # a damaged database being restored: nobody to ask
+        return None
+    if not username.strip():
+        raise PermissionDenied(
+            msg(
+                "Permissions",
+                QT_TRANSLATE_NOOP(
+                    "Permissions",
+                    "Jaring ini memakai akun: sebutkan akun admin dengan --pengguna NAMA.",
+                ),
+            )
+        )
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"Kata sandi akun {username.strip()}: ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    with db.session() as session:
+        return authenticate(session, username, password)
+
+
+def read_password(*, confirm: bool, prompt: str = "Kata sandi cadangan: ") -> str:
     """Asks on the terminal (twice when `confirm`); without a terminal reads one stdin line."""
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Kata sandi cadangan: ")
+    first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Ulangi kata sandi: ") != first:
         from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 

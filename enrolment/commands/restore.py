@@ -20,6 +20,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--operator", default="", help="nama yang dicatat di log audit (bawaan: operator desa)"
     )
+    parser.add_argument(
+        "--pengguna",
+        default="",
+        metavar="NAMA",
+        help=(
+            "akun admin yang memulihkan (wajib bila Jaring memakai akun); kata sandinya "
+            "ditanyakan, tanpa terminal dibaca dari baris pertama stdin (kata sandi cadangan "
+            "dari baris berikutnya)"
+        ),
+    )
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
@@ -28,6 +38,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     from enrolment.commands.common import (
         command_actor,
         describe_lines,
+        log_in,
         open_existing_database,
         read_password,
     )
@@ -48,6 +59,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         print(f"Basis data sekarang tidak dapat dibuka ({exc.reason}); akan disisihkan utuh.")
         db = Database(data_dir=data_dir, path=database_path(data_dir))
     try:
+        account = log_in(db, args.pengguna)
         password = read_password(confirm=False) if args.password else None
         info = describe_backup(args.file, password)
         for line in describe_lines(info):
@@ -57,8 +69,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             if answer.strip().lower() != "ya":
                 print("Dibatalkan. Data tidak diubah.")
                 return 1
-        actor = command_actor(db, args.operator)
-        result = restore_backup(db, args.file, actor, password)
+        actor = account.display_name if account else command_actor(db, args.operator)
+        result = restore_backup(db, args.file, actor, password, by=account)
     except PasswordRequiredError:
         print("Gagal: cadangan ini dikunci kata sandi. Ulangi dengan --password.")
         return 2

@@ -22,10 +22,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="cetak tanda terima langsung setelah peserta baru disimpan",
     )
+    parser.add_argument(
+        "--admin",
+        default="",
+        metavar="NAMA",
+        help=(
+            "buat juga akun admin pertama dengan nama pengguna ini (nama lengkapnya: "
+            "--operator); kata sandinya ditanyakan dua kali, tanpa terminal dibaca dari "
+            "satu baris stdin. Kode pemulihan dicetak sekali: catat!"
+        ),
+    )
+    parser.add_argument(
+        "--pengguna",
+        default="",
+        metavar="NAMA",
+        help=(
+            "akun admin yang mengubah pengaturan (wajib bila Jaring sudah memakai akun); "
+            "kata sandinya ditanyakan, tanpa terminal dibaca dari stdin"
+        ),
+    )
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from enrolment.installation import SetupAnswers, SetupError, setup_desa
+    from enrolment.accounts import check_password, create_first_admin
+    from enrolment.commands.common import log_in, read_password
+    from enrolment.installation import SetupAnswers, setup_desa
+    from enrolment.messages import UserError
     from models.database import open_database
     from models.db import DatabaseError
 
@@ -35,6 +57,14 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         print(f"Gagal: {exc.reason}")
         return 2
     try:
+        account = log_in(db, args.pengguna)
+        admin_password = ""
+        if args.admin and account is not None:
+            print("Gagal: akun admin pertama sudah ada; akun baru dibuat oleh admin di Jaring.")
+            return 2
+        if args.admin:  # asked (and checked) before anything is written
+            admin_password = read_password(confirm=True, prompt="Kata sandi admin baru: ")
+            check_password(admin_password)
         with db.session() as session:
             inst = setup_desa(
                 session,
@@ -47,8 +77,13 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                     receipt_copies=args.salinan,
                     receipt_auto_print=args.cetak_otomatis,
                 ),
+                by=account,
             )
-    except SetupError as exc:
+        code = None
+        if args.admin:
+            with db.session() as session:
+                code = create_first_admin(session, args.admin, args.operator, admin_password)
+    except UserError as exc:
         print(f"Gagal: {exc.message}")
         return 2
     finally:
@@ -57,4 +92,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         f"Jaring siap untuk Desa {inst.desa_name}, Kecamatan {inst.kecamatan_name} "
         f"({inst.desa_code}). Data: {db.path}"
     )
+    if code:
+        print(f"Akun admin {args.admin.strip().lower()} dibuat.")
+        print(f"KODE PEMULIHAN (hanya ditampilkan sekali, catat dan simpan): {code}")
     return 0

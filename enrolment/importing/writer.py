@@ -233,6 +233,7 @@ def _constants(
         "receipt_year": today.year,
         "last_batch_no": None,
         "removed_at": None,
+        "purged_at": None,
         "removed_by": "",
         "removed_reason": "",
         "withdrawal_batch_no": None,

@@ -2,6 +2,276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="110"/>
+        <source>Nama pengguna 3-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
+        <translation>User name: 3-32 characters, lower-case letters, digits, dot, underscore or hyphen, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="120"/>
+        <source>Nama pengguna {username} sudah dipakai.</source>
+        <translation>The user name {username} is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="130"/>
+        <source>Nama lengkap wajib diisi.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="140"/>
+        <source>Kata sandi minimal {count} karakter.</source>
+        <translation>The password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="148"/>
+        <source>Kata sandi tidak boleh diawali atau diakhiri spasi.</source>
+        <translation>The password must not start or end with a space.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="158"/>
+        <source>Peran harus admin atau operator.</source>
+        <translation>The role must be admin or operator.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="187"/>
+        <source>Akun admin pertama sudah pernah dibuat.</source>
+        <translation>The first admin account has already been created.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="244"/>
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit.</source>
+        <translation>Too many wrong attempts. Try again in {minutes} minute(s).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="264"/>
+        <source>Akun ini sudah dinonaktifkan. Hubungi admin desa.</source>
+        <translation>This account has been disabled. Contact the village admin.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="288"/>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="341"/>
+        <source>Kode pemulihan salah atau sudah pernah dipakai.</source>
+        <translation>The recovery code is wrong or has already been used.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="411"/>
+        <source>Akun {username} tidak ada.</source>
+        <translation>There is no account {username}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="435"/>
+        <source>{name} adalah satu-satunya admin yang aktif. Buat admin lain dulu.</source>
+        <translation>{name} is the only active admin. Create another admin first.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="520"/>
+        <source>Kata sandi lama salah.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="570"/>
+        <source>Waktu kunci layar harus {low} sampai {high} menit.</source>
+        <translation>The screen lock time must be {low} to {high} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/accounts.py" line="577"/>
+        <source>Instalasi belum disiapkan.</source>
+        <translation>This installation has not been set up yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="131"/>
+        <source>Akun dan keamanan</source>
+        <translation>Accounts and security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="136"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="137"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="138"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="139"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="140"/>
+        <source>Terakhir masuk</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="148"/>
+        <source>Tambah akun…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="149"/>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="233"/>
+        <source>Nonaktifkan</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="150"/>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="155"/>
+        <source>Samarkan NIK di daftar dan hasil pencarian</source>
+        <translation>Mask NIKs in lists and search results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="158"/>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="161"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="162"/>
+        <source>Simpan pengaturan</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="163"/>
+        <source>Keamanan dan data pribadi</source>
+        <translation>Security and personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="166"/>
+        <source>Kunci layar bila tidak dipakai:</source>
+        <translation>Lock the screen when idle for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="167"/>
+        <source>Data yang dihapus boleh dihapus permanen setelah:</source>
+        <translation>Removed records may be purged after:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="171"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="208"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="208"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="209"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="209"/>
+        <source>Nonaktif</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="233"/>
+        <source>Aktifkan</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="243"/>
+        <source>Kedua kata sandi tidak sama. Akun belum dibuat.</source>
+        <translation>The two passwords differ. The account was not created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="285"/>
+        <source>Kedua kata sandi tidak sama. Kata sandi tidak diubah.</source>
+        <translation>The two passwords differ. The password was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="294"/>
+        <source>Kata sandi {username} sudah diganti.</source>
+        <translation>The password of {username} has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="316"/>
+        <source>Pengaturan disimpan.</source>
+        <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="78"/>
+        <source>Tambah akun</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="82"/>
+        <source>Operator (entri, cetak, batch)</source>
+        <translation>Operator (entry, printing, batches)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="83"/>
+        <source>Admin (pengaturan, akun, pemulihan, hapus data)</source>
+        <translation>Admin (settings, accounts, restore, purge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="88"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="89"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="91"/>
+        <source>Nama pengguna:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="92"/>
+        <source>Nama lengkap:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="93"/>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="94"/>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="95"/>
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat password:</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../../enrolment/audit_query.py" line="249"/>
@@ -304,32 +574,32 @@ All current data will be replaced by the contents of this backup. The current da
         <translation>Wrong password, or this backup file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/backups.py" line="130"/>
+        <location filename="../../enrolment/backups.py" line="132"/>
         <source>Berkas {file} bukan cadangan Jaring.</source>
         <translation>The file {file} is not a Jaring backup.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/backups.py" line="140"/>
+        <location filename="../../enrolment/backups.py" line="142"/>
         <source>Berkas cadangan {file} rusak (pemeriksaan isi gagal). Pakai cadangan lain.</source>
         <translation>The backup file {file} is damaged (content check failed). Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/backups.py" line="159"/>
+        <location filename="../../enrolment/backups.py" line="161"/>
         <source>Berkas {file} adalah basis data yang sedang dipakai, bukan cadangan. Buat cadangan dengan menu Cadangan di PC asalnya.</source>
         <translation>The file {file} is a live database, not a backup. Make a backup with the backup menu on the PC it comes from.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/backups.py" line="203"/>
+        <location filename="../../enrolment/backups.py" line="205"/>
         <source>Cadangan {file} dibuat oleh Jaring versi yang lebih baru (skema {found}; versi ini hanya mengenal sampai skema {supported}). Pasang Jaring versi terbaru untuk memulihkannya.</source>
         <translation>The backup {file} was made by a newer version of Jaring (schema {found}; this version knows schemas up to {supported}). Install the latest Jaring to restore it.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/backups.py" line="389"/>
+        <location filename="../../enrolment/backups.py" line="391"/>
         <source>Folder tujuan {folder} tidak ada.</source>
         <translation>The destination folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/commands/common.py" line="54"/>
+        <location filename="../../enrolment/commands/common.py" line="88"/>
         <source>Kata sandi tidak sama.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -627,6 +897,54 @@ All current data will be replaced by the contents of this backup. The current da
     </message>
 </context>
 <context>
+    <name>CreateAdminDialog</name>
+    <message>
+        <location filename="../../ui/accounts/create_admin.py" line="41"/>
+        <source>Buat akun admin</source>
+        <translation>Create admin account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/create_admin.py" line="44"/>
+        <source>Jaring dilindungi kata sandi. Buat akun admin pertama: admin mengatur Jaring, membuat akun operator, memulihkan cadangan dan menghapus data pribadi. Sesudah ini Jaring memberi kode pemulihan untuk dicatat.</source>
+        <translation>Jaring is protected by passwords. Create the first admin account: the admin sets Jaring up, creates operator accounts, restores backups and purges personal data. Next, Jaring gives you a recovery code to write down.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/create_admin.py" line="62"/>
+        <source>Buat akun</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/create_admin.py" line="63"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/create_admin.py" line="65"/>
+        <source>Nama pengguna:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/create_admin.py" line="66"/>
+        <source>Nama lengkap:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/create_admin.py" line="67"/>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/create_admin.py" line="68"/>
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/create_admin.py" line="80"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../ui/register/dashboard.py" line="23"/>
@@ -714,72 +1032,72 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>EnrolleeTableModel</name>
     <message>
-        <location filename="../../ui/register/table_model.py" line="62"/>
+        <location filename="../../ui/register/table_model.py" line="64"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="62"/>
+        <location filename="../../ui/register/table_model.py" line="64"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="62"/>
+        <location filename="../../ui/register/table_model.py" line="64"/>
         <source>Tgl lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="62"/>
+        <location filename="../../ui/register/table_model.py" line="64"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="62"/>
+        <location filename="../../ui/register/table_model.py" line="64"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="63"/>
+        <location filename="../../ui/register/table_model.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="63"/>
+        <location filename="../../ui/register/table_model.py" line="65"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="63"/>
+        <location filename="../../ui/register/table_model.py" line="65"/>
         <source>No HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="63"/>
+        <location filename="../../ui/register/table_model.py" line="65"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="66"/>
+        <location filename="../../ui/register/table_model.py" line="68"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="67"/>
+        <location filename="../../ui/register/table_model.py" line="69"/>
         <source>Siap diserahkan</source>
         <translation>Ready for handover</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="68"/>
+        <location filename="../../ui/register/table_model.py" line="70"/>
         <source>Sudah diserahkan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="69"/>
+        <location filename="../../ui/register/table_model.py" line="71"/>
         <source>Diubah sejak diserahkan</source>
         <translation>Changed since handover</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="137"/>
+        <location filename="../../ui/register/table_model.py" line="139"/>
         <source>Batch {n}</source>
         <translation>Batch {n}</translation>
     </message>
@@ -1689,24 +2007,67 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>Installation</name>
     <message>
-        <location filename="../../enrolment/installation.py" line="47"/>
+        <location filename="../../enrolment/installation.py" line="55"/>
         <source>Kode desa {code} tidak ada di {kabupaten}.</source>
         <translation>Village code {code} does not exist in {kabupaten}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="54"/>
+        <location filename="../../enrolment/installation.py" line="62"/>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="57"/>
+        <location filename="../../enrolment/installation.py" line="65"/>
         <source>Ukuran kertas harus A4 atau F4.</source>
         <translation>The paper size must be A4 or F4.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="63"/>
+        <location filename="../../enrolment/installation.py" line="71"/>
         <source>Jumlah salinan tanda terima harus 1 atau 2.</source>
         <translation>The number of receipt copies must be 1 or 2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="48"/>
+        <source>Masuk ke Jaring</source>
+        <translation>Log in to Jaring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="55"/>
+        <source>Lupa kata sandi? Pakai kode pemulihan</source>
+        <translation>Forgot the password? Use the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="62"/>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="64"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="67"/>
+        <source>Nama pengguna:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="68"/>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="83"/>
+        <source>Isi nama pengguna.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="102"/>
+        <source>Kata sandi baru sudah disimpan. Silakan masuk.</source>
+        <translation>The new password has been saved. Please log in.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2357,34 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="106"/>
+        <source>Atur ulang kata sandi {username}</source>
+        <translation>Reset the password of {username}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="111"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="112"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="114"/>
+        <source>Kata sandi baru:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/accounts_dialog.py" line="115"/>
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat password:</translation>
+    </message>
+</context>
+<context>
     <name>Nik</name>
     <message>
         <location filename="../../enrolment/nik.py" line="85"/>
@@ -2054,6 +2443,24 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../enrolment/commands/common.py" line="66"/>
+        <source>Jaring ini memakai akun: sebutkan akun admin dengan --pengguna NAMA.</source>
+        <translation>This Jaring uses accounts: name an admin account with --pengguna NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/permissions.py" line="49"/>
+        <source>Tindakan ini memerlukan akun yang aktif. Silakan masuk lagi.</source>
+        <translation>This needs an active account. Please log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/permissions.py" line="58"/>
+        <source>Hanya admin yang boleh melakukan ini. Akun {name} adalah operator.</source>
+        <translation>Only an admin may do this. The account {name} is an operator.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <location filename="../../ui/importing/preview_model.py" line="24"/>
@@ -2109,6 +2516,44 @@ Data stored in: {path}</translation>
         <location filename="../../ui/importing/preview_model.py" line="36"/>
         <source>Ditahan</source>
         <translation>Held back</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../enrolment/privacy.py" line="41"/>
+        <source>Instalasi belum disiapkan.</source>
+        <translation>This installation has not been set up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/privacy.py" line="94"/>
+        <source>Masa simpan harus {low} sampai {high} hari.</source>
+        <translation>The retention period must be {low} to {high} days.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/privacy.py" line="152"/>
+        <source>Tuliskan dasar penghapusan (mis. permintaan tertulis tanggal …).</source>
+        <translation>Write down the basis for the purge (e.g. written request dated …).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/privacy.py" line="159"/>
+        <source>Data peserta ini tidak ada.</source>
+        <translation>This participant record does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/privacy.py" line="164"/>
+        <source>Data pribadi peserta ini sudah dihapus.</source>
+        <translation>The personal data of this participant has already been purged.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/privacy.py" line="170"/>
+        <source>Hanya data yang sudah dihapus dari register yang dapat dihapus permanen.</source>
+        <translation>Only records already removed from the register can be purged.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/privacy.py" line="181"/>
+        <source>Masa simpan belum lewat: data ini baru boleh dihapus permanen mulai {date}.</source>
+        <translation>The retention period has not passed: this record may be purged from {date}.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2748,87 @@ Data stored in: {path}</translation>
         <location filename="../../enrolment/receipts/printlog.py" line="100"/>
         <source>{count} peserta tidak ditemukan di register.</source>
         <translation>{count} participants not found in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/accounts/recovery_code.py" line="111"/>
+        <source>Kode pemulihan admin</source>
+        <translation>Admin recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/recovery_code.py" line="114"/>
+        <source>Tulis kode ini di kertas (atau simpan sebagai PDF lalu cetak) dan simpan di tempat aman. Bila satu-satunya admin lupa kata sandi, hanya kode ini yang dapat membuka Jaring lagi. Kode ini tidak akan ditampilkan lagi.</source>
+        <translation>Write this code on paper (or save it as a PDF and print it) and keep it in a safe place. If the only admin forgets the password, only this code can open Jaring again. The code will not be shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/recovery_code.py" line="127"/>
+        <source>Cetak/Simpan PDF…</source>
+        <translation>Print/Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/recovery_code.py" line="129"/>
+        <source>Saya sudah menulis atau menyimpan kode ini</source>
+        <translation>I have written down or saved this code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/recovery_code.py" line="132"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/recovery_code.py" line="147"/>
+        <source>Simpan kode pemulihan</source>
+        <translation>Save the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/recovery_code.py" line="149"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="113"/>
+        <source>Pulihkan akses admin</source>
+        <translation>Recover admin access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="116"/>
+        <source>Ketik kode pemulihan yang dicetak atau ditulis saat Jaring disiapkan, lalu buat kata sandi baru untuk admin. Kode itu hanya berlaku sekali.</source>
+        <translation>Type the recovery code printed or written down when Jaring was set up, then choose a new admin password. The code works only once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="134"/>
+        <source>Simpan kata sandi baru</source>
+        <translation>Save new password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="136"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="138"/>
+        <source>Kode pemulihan:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="139"/>
+        <source>Kata sandi baru:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="140"/>
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="151"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
