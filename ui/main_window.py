@@ -7,6 +7,7 @@ sqlite3 right after, and the ORM is imported only when something is saved.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,9 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 if TYPE_CHECKING:
+    from models.database import Database
+    from models.tables import Account
+    from ui.accounts.idle_lock import IdleLock
     from ui.workstation import Workstation
 
 
@@ -28,6 +32,9 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.ws: Workstation | None = None
         self._closed = False
+        self.account: Account | None = None
+        self.idle: IdleLock | None = None
+        self._skip_close_question = False
         self._on_first_paint: Callable[[], object] | None = None
         self.setWindowTitle("Jaring")
         self.resize(1100, 720)
@@ -65,8 +72,58 @@ class MainWindow(QMainWindow):
                 return False
             ws = load_workstation(db)
             assert ws is not None
-        self._build(ws)
+        account = self._log_in(db)
+        if account is None:
+            return False
+        self._build(replace(ws, operator=account.display_name))
+        self._start_idle_lock()
         return True
+
+    def _log_in(self, db: Database, username: str = "") -> Account | None:
+        """The login at start (or after the idle lock); on a database without accounts the
+        first admin is created instead (issue 7: the setup creates an admin)."""
+        from enrolment.permissions import has_accounts
+        from ui.accounts.create_admin import create_admin_dialog
+        from ui.accounts.login_dialog import ask_login
+
+        with db.session() as session:
+            exists = has_accounts(session)
+        account = ask_login(self, db, username) if exists else create_admin_dialog(self, db)
+        self.account = account
+        return account
+
+    def _start_idle_lock(self) -> None:
+        from enrolment.accounts import idle_lock_minutes
+        from ui.accounts.idle_lock import IdleLock
+
+        assert self.ws is not None
+        with self.ws.db.session() as session:
+            minutes = idle_lock_minutes(session)
+        if self.idle is None:
+            self.idle = IdleLock(minutes, self)
+            self.idle.locked.connect(self._lock)
+        else:
+            self.idle.set_minutes(minutes)
+        self.idle.start()
+
+    def _lock(self) -> None:
+        """Idle too long: log out, hide the data, ask for a login again."""
+        from enrolment.accounts import log_out
+
+        assert self.ws is not None and self.account is not None
+        with self.ws.db.session() as session:
+            log_out(session, self.account, idle=True)
+        previous = self.account
+        self.centralWidget().hide()
+        account = self._log_in(self.ws.db, previous.username)
+        if account is None:
+            self._skip_close_question = True
+            self.close()
+            return
+        self.centralWidget().show()
+        if account.id != previous.id:
+            self._build(replace(self.ws, operator=account.display_name))
+        self._start_idle_lock()
 
     def _run_setup(self, db: object, ws: Workstation | None) -> bool:
         from enrolment.installation import setup_desa
@@ -90,7 +147,7 @@ class MainWindow(QMainWindow):
                 return False
             try:
                 with db.session() as session:
-                    setup_desa(session, wizard.answers())
+                    setup_desa(session, wizard.answers(), by=self.account)
                 return True
             except UserError as exc:
                 warn(self, self.tr("Penyiapan belum berhasil"), tr_message(exc.message))
@@ -208,6 +265,10 @@ class MainWindow(QMainWindow):
         desa_action = QAction(self.tr("Pengaturan &desa…"), self)
         desa_action.triggered.connect(self.change_settings)
         settings.addAction(desa_action)
+        self._add(settings, self.tr("&Akun dan keamanan…"), self.manage_accounts)
+        # Admin-only actions are refused by the domain anyway; hiding them avoids surprises.
+        is_admin = self.account is not None and self.account.role == "admin"
+        desa_action.setVisible(is_admin)
         language = settings.addMenu(self.tr("&Bahasa / Language"))
         group = QActionGroup(self)
         from ui.i18n import LANGUAGES, saved_language
@@ -281,16 +342,45 @@ class MainWindow(QMainWindow):
         from ui.backup.backup_dialogs import restore_from_file
 
         assert self.ws is not None
-        restore_from_file(self, self.ws.db, self.ws.operator, on_restored=lambda _r: self._reload())
+        restore_from_file(
+            self,
+            self.ws.db,
+            self.ws.operator,
+            on_restored=lambda _r: self._after_restore(),
+            by=self.account,
+        )
 
-    def _reload(self) -> None:
-        """After a restore: everything is read again from the restored database."""
+    def _after_restore(self) -> None:
+        """After a restore everything, accounts included, comes from the restored database:
+        read it again and ask for a login (or a first admin) again."""
+        from ui.workstation import load_workstation
+
+        assert self.ws is not None
+        ws = load_workstation(self.ws.db)
+        account = self._log_in(self.ws.db) if ws is not None else None
+        if ws is None or account is None:
+            self._skip_close_question = True
+            self.close()
+            return
+        self._build(replace(ws, operator=account.display_name))
+        self._start_idle_lock()
+
+    def manage_accounts(self) -> None:
+        from ui.accounts.accounts_dialog import AccountsDialog
+
+        assert self.ws is not None and self.account is not None
+        dialog = AccountsDialog(self.ws.db, self.account, self)
+        dialog.settings_changed.connect(self._security_changed)
+        dialog.exec()
+
+    def _security_changed(self) -> None:
         from ui.workstation import load_workstation
 
         assert self.ws is not None
         ws = load_workstation(self.ws.db)
         if ws is not None:
-            self._build(ws)
+            self._build(replace(ws, operator=self.ws.operator))
+        self._start_idle_lock()
 
     def preview_receipt(self, enrollee_id: str) -> None:
         from ui.printing.receipt_dialogs import preview_receipt
@@ -466,7 +556,9 @@ class MainWindow(QMainWindow):
         from ui.dialogs import ask
         from ui.tasks import wait_for_all_tasks
 
-        if self.ws is not None and self.entry.is_dirty() and not ask(
+        if self.idle is not None:
+            self.idle.stop()
+        if not self._skip_close_question and self.ws is not None and self.entry.is_dirty() and not ask(
             self, self.tr("Keluar"), self.tr("Formulir masih berisi data yang belum disimpan. Keluar juga?"),
             self.tr("Keluar"), self.tr("Kembali"),
         ):  # fmt: skip

@@ -23,6 +23,7 @@ class Workstation:
     paper_size: str
     receipt_copies: int
     receipt_auto_print: bool
+    mask_nik: bool  # an admin may turn masking off (issue 7)
     programme: Programme
 
 
@@ -48,5 +49,6 @@ def load_workstation(db: Database) -> Workstation | None:
         paper_size=inst["paper_size"],
         receipt_copies=int(inst["receipt_copies"]),
         receipt_auto_print=bool(inst.get("receipt_auto_print", 0)),
+        mask_nik=bool(inst.get("mask_nik", 1)),
         programme=programme,
     )

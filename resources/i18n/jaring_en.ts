@@ -403,37 +403,37 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="78"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="79"/>
         <source>{name} ({path}), {free} MB bebas</source>
         <translation>{name} ({path}), {free} MB free</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="187"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="188"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="191"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="192"/>
         <source>Cadangan tersimpan di {path}.</source>
         <translation>Backup saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="195"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="196"/>
         <source>Simpan kata sandinya baik-baik: tanpa itu cadangan tidak dapat dibuka.</source>
         <translation>Keep the password safe: without it the backup cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="200"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="201"/>
         <source>Cadangan selesai</source>
         <translation>Backup complete</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="207"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="208"/>
         <source>Mencadangkan…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="215"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="216"/>
         <source>Cadangan ini berisi data Desa {desa} ({code}): {count} peserta aktif, perubahan terakhir {when}.
 
 Seluruh data yang ada sekarang akan diganti dengan isi cadangan ini. Data sekarang dicadangkan dulu secara otomatis. Lanjutkan?</source>
@@ -442,58 +442,58 @@ Seluruh data yang ada sekarang akan diganti dengan isi cadangan ini. Data sekara
 All current data will be replaced by the contents of this backup. The current data is backed up automatically first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="222"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="223"/>
         <source>PERHATIAN: cadangan ini milik desa lain (PC ini: Desa {desa}).</source>
         <translation>WARNING: this backup belongs to another village (this PC: {desa} village).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="243"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="248"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="245"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="250"/>
         <source>Cadangan Jaring (*{plain} *{locked});;Semua berkas (*)</source>
         <translation>Jaring backups (*{plain} *{locked});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="264"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="269"/>
         <source>Cadangan terkunci</source>
         <translation>Locked backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="265"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="270"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="273"/>
-        <location filename="../../ui/backup/backup_dialogs.py" line="317"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="278"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="322"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="280"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="285"/>
         <source>Pulihkan data?</source>
         <translation>Restore data?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="289"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="294"/>
         <source>Memulihkan data…</source>
         <translation>Restoring data…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="296"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="301"/>
         <source>Data dipulihkan</source>
         <translation>Data restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="297"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="302"/>
         <source>Data dipulihkan dari {file}. Data sebelum pemulihan disimpan sebagai {safe}.</source>
         <translation>Data restored from {file}. The data from before the restore was saved as {safe}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="309"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="314"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
@@ -501,57 +501,57 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>BackupToStickDialog</name>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="90"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="91"/>
         <source>Cadangkan ke flashdisk</source>
         <translation>Back up to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="99"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="100"/>
         <source>Tidak ada flashdisk terdeteksi. Pasang flashdisk, atau pilih folder lain.</source>
         <translation>No USB stick detected. Plug one in, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="102"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="103"/>
         <source>Pilih folder lain…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="104"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="105"/>
         <source>Kunci dengan kata sandi (disarankan bila cadangan dibawa keluar kantor)</source>
         <translation>Lock with a password (recommended if the backup leaves the office)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="117"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="118"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="120"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="121"/>
         <source>Kata sandi:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="121"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="122"/>
         <source>Ulangi:</source>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="123"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="124"/>
         <source>Simpan cadangan ke:</source>
         <translation>Save backup to:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="154"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="155"/>
         <source>Pilih folder tujuan cadangan</source>
         <translation>Choose the backup destination folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="169"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="170"/>
         <source>Kata sandi minimal {n} karakter.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="171"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="172"/>
         <source>Kedua kata sandi belum sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1032,72 +1032,72 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>EnrolleeTableModel</name>
     <message>
-        <location filename="../../ui/register/table_model.py" line="64"/>
+        <location filename="../../ui/register/table_model.py" line="72"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="64"/>
+        <location filename="../../ui/register/table_model.py" line="72"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="64"/>
+        <location filename="../../ui/register/table_model.py" line="72"/>
         <source>Tgl lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="64"/>
+        <location filename="../../ui/register/table_model.py" line="72"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="64"/>
+        <location filename="../../ui/register/table_model.py" line="72"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="65"/>
+        <location filename="../../ui/register/table_model.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="65"/>
+        <location filename="../../ui/register/table_model.py" line="73"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="65"/>
+        <location filename="../../ui/register/table_model.py" line="73"/>
         <source>No HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="65"/>
+        <location filename="../../ui/register/table_model.py" line="73"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="68"/>
+        <location filename="../../ui/register/table_model.py" line="76"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="69"/>
+        <location filename="../../ui/register/table_model.py" line="77"/>
         <source>Siap diserahkan</source>
         <translation>Ready for handover</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="70"/>
+        <location filename="../../ui/register/table_model.py" line="78"/>
         <source>Sudah diserahkan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="71"/>
+        <location filename="../../ui/register/table_model.py" line="79"/>
         <source>Diubah sejak diserahkan</source>
         <translation>Changed since handover</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="139"/>
+        <location filename="../../ui/register/table_model.py" line="147"/>
         <source>Batch {n}</source>
         <translation>Batch {n}</translation>
     </message>
@@ -2073,226 +2073,231 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Membuka data…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Data tidak dapat dibuka</source>
         <translation>The data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Penyiapan belum berhasil</source>
         <translation>Setup did not succeed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;1 Pendaftaran</source>
         <translation>&amp;1 Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;2 Daftar peserta</source>
         <translation>&amp;2 Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;3 Ringkasan</source>
         <translation>&amp;3 Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Jaring — Desa {desa}</source>
         <translation>Jaring — {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>{desa} village, {kec} district · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Ada isian formulir yang belum tersimpan ({name}), mungkin karena listrik padam. Kembalikan?</source>
         <translation>There is an unsaved form entry ({name}), perhaps because of a power cut. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Kembalikan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Impor dari Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Buat &amp;batch untuk kabupaten…</source>
         <translation>&amp;Create batch for the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Riwayat batch dan berita acara</source>
         <translation>Batch &amp;history and handover records</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Cadangkan ke flashdisk…</source>
         <translation>&amp;Back up to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Peserta &amp;baru</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
         <translation>&amp;Receipt (preview and print)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
         <translation>Print selected receipts to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
         <translation>Print selected receipts to &amp;printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Periksa nomor tanda terima…</source>
         <translation>&amp;Check receipt number…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Log aktivitas</source>
         <translation>Activity &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Pengaturan &amp;desa…</source>
         <translation>&amp;Village settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="268"/>
+        <source>&amp;Akun dan keamanan…</source>
+        <translation>&amp;Accounts and security…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Bahasa / Language</source>
         <translation>&amp;Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Tentang Jaring</source>
         <translation>&amp;About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Riwayat &amp;batch</source>
         <translation>&amp;Batch history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Simpan data peserta dulu, atau pilih peserta di Daftar peserta.</source>
         <translation>Save the participant first, or select a participant in the Participants list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Pilih dulu peserta di Daftar peserta (Ctrl+A untuk semua yang tampil).</source>
         <translation>First select participants in the Participants list (Ctrl+A for all shown).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;4 Log aktivitas</source>
         <translation>&amp;4 Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Isian belum disimpan</source>
         <translation>Unsaved entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Formulir masih berisi data yang belum disimpan. Tinggalkan dan buka data lain?</source>
         <translation>The form has unsaved data. Leave it and open another record?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Ya, tinggalkan</source>
         <translation>Yes, leave it</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
-        <location filename="../../ui/main_window.py" line="381"/>
-        <location filename="../../ui/main_window.py" line="389"/>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Hapus peserta</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Alasan menghapus {name} dari daftar (wajib, tercatat):</source>
         <translation>Reason for removing {name} from the register (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Alasan wajib diisi. Data tidak dihapus.</source>
         <translation>A reason is required. Nothing was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>
 
 Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</source>
@@ -2301,42 +2306,42 @@ Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</s
 This record was already handed over (batch {n}); the next batch will carry its withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Hapus {name} dari daftar? Data disembunyikan, tidak dimusnahkan, dan tercatat di log.</source>
         <translation>Remove {name} from the register? The record is hidden, not destroyed, and the removal is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>{n} data ditandai siap diserahkan.</source>
         <translation>{n} records marked ready for handover.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
         <translation>The new language is used after Jaring is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Tentang Jaring</source>
         <translation>About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Jaring {version}
 Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
 Data tersimpan di: {path}</source>
@@ -2345,13 +2350,13 @@ Enrolment of vulnerable workers in BPJS Ketenagakerjaan (JKK and JKM).
 Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Formulir masih berisi data yang belum disimpan. Keluar juga?</source>
         <translation>The form has unsaved data. Exit anyway?</translation>
     </message>
@@ -2926,32 +2931,32 @@ Data stored in: {path}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="139"/>
+        <location filename="../../ui/setup/wizard.py" line="147"/>
         <source>Jaring — Penyiapan</source>
         <translation>Jaring — Setup</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="139"/>
+        <location filename="../../ui/setup/wizard.py" line="147"/>
         <source>Jaring — Pengaturan desa</source>
         <translation>Jaring — Village settings</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="143"/>
+        <location filename="../../ui/setup/wizard.py" line="151"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="144"/>
+        <location filename="../../ui/setup/wizard.py" line="152"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="145"/>
+        <location filename="../../ui/setup/wizard.py" line="153"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="146"/>
+        <location filename="../../ui/setup/wizard.py" line="154"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3025,17 +3030,17 @@ Data stored in: {path}</translation>
 <context>
     <name>_DesaPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="63"/>
+        <location filename="../../ui/setup/wizard.py" line="65"/>
         <source>Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="64"/>
+        <location filename="../../ui/setup/wizard.py" line="66"/>
         <source>Pilih desa tempat Jaring ini dipakai.</source>
         <translation>Choose the village where this copy of Jaring is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="65"/>
+        <location filename="../../ui/setup/wizard.py" line="67"/>
         <source>Cari desa…</source>
         <translation>Search village…</translation>
     </message>
@@ -3043,22 +3048,22 @@ Data stored in: {path}</translation>
 <context>
     <name>_KecamatanPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="39"/>
+        <location filename="../../ui/setup/wizard.py" line="41"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="41"/>
+        <location filename="../../ui/setup/wizard.py" line="43"/>
         <source>Ketik sebagian nama kecamatan, pilih dengan panah, lalu tekan Enter.</source>
         <translation>Type part of the district name, choose with the arrow keys, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="44"/>
+        <location filename="../../ui/setup/wizard.py" line="46"/>
         <source>Cari kecamatan…</source>
         <translation>Search district…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="48"/>
+        <location filename="../../ui/setup/wizard.py" line="50"/>
         <source>Kabupaten: {name}</source>
         <translation>Regency: {name}</translation>
     </message>
@@ -3066,37 +3071,42 @@ Data stored in: {path}</translation>
 <context>
     <name>_PaperPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="110"/>
+        <location filename="../../ui/setup/wizard.py" line="112"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="111"/>
+        <location filename="../../ui/setup/wizard.py" line="113"/>
         <source>Ukuran kertas untuk tanda terima dan berita acara.</source>
         <translation>Paper size for receipts and handover records.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="112"/>
+        <location filename="../../ui/setup/wizard.py" line="114"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="113"/>
+        <location filename="../../ui/setup/wizard.py" line="115"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="115"/>
+        <location filename="../../ui/setup/wizard.py" line="117"/>
         <source>1 salinan per lembar</source>
         <translation>1 copy per sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="116"/>
+        <location filename="../../ui/setup/wizard.py" line="118"/>
         <source>2 salinan per lembar (untuk peserta dan arsip desa)</source>
         <translation>2 copies per sheet (for the participant and the village archive)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="124"/>
+        <location filename="../../ui/setup/wizard.py" line="121"/>
+        <source>Cetak tanda terima &amp;otomatis setiap kali peserta baru disimpan</source>
+        <translation>Print the receipt &amp;automatically whenever a new participant is saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="131"/>
         <source>Tanda terima:</source>
         <translation>Receipts:</translation>
     </message>
@@ -3104,27 +3114,27 @@ Data stored in: {path}</translation>
 <context>
     <name>_PeoplePage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="88"/>
+        <location filename="../../ui/setup/wizard.py" line="90"/>
         <source>Petugas</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="91"/>
+        <location filename="../../ui/setup/wizard.py" line="93"/>
         <source>Nama operator tercatat pada setiap perubahan data. Nama Sekdes dan Kades dicetak pada dokumen.</source>
         <translation>The operator&apos;s name is recorded with every data change. The names of the village secretary and village head are printed on documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="98"/>
+        <location filename="../../ui/setup/wizard.py" line="100"/>
         <source>Nama &amp;operator:</source>
         <translation>&amp;Operator name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="99"/>
+        <location filename="../../ui/setup/wizard.py" line="101"/>
         <source>Nama &amp;Sekretaris Desa:</source>
         <translation>Village &amp;secretary:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="100"/>
+        <location filename="../../ui/setup/wizard.py" line="102"/>
         <source>Nama &amp;Kepala Desa:</source>
         <translation>Village &amp;head:</translation>
     </message>

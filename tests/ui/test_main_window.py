@@ -8,6 +8,8 @@ from enrolment.drafts import load_form_draft, save_form_draft
 from models.database import Database
 from ui.main_window import MainWindow
 
+pytestmark = pytest.mark.usefixtures("auto_login")
+
 
 def _texts(window: MainWindow) -> list[str]:
     return [a.text() for m in (window.menu_file, window.menu_people) for a in m.actions()]
@@ -103,3 +105,30 @@ def test_data_opens_after_the_first_paint(qtbot: QtBot, installed_db: Database) 
     assert not failures
     assert w.tabs.count() >= 3
     w.close()
+
+
+def test_login_required_and_cancel_quits(
+    qtbot: QtBot, installed_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from enrolment.accounts import create_first_admin
+
+    with installed_db.session() as session:
+        create_first_admin(session, "admin", "Admin Desa", "rahasia-123")
+    asked: list[str] = []
+
+    def cancelled_login(parent: object, db: Database, username: str = "") -> None:
+        asked.append("login")
+        return None
+
+    monkeypatch.setattr("ui.accounts.login_dialog.ask_login", cancelled_login)
+    w = MainWindow(installed_db.data_dir)
+    assert not w.open_data()
+    assert asked == ["login"]
+    assert w.ws is None
+
+
+def test_idle_lock_asks_for_login_again(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.idle is not None
+    window.idle.locked.emit()
+    assert window.account is not None and window.account.username == "admin"
+    assert window.centralWidget().isVisible()

@@ -43,6 +43,7 @@ from enrolment.backups import (
     restore_backup,
 )
 from models.database import Database
+from models.tables import Account
 from ui.tasks import Task, TaskContext, run_task
 
 _REMOVABLE_PREFIXES = ("/media/", "/run/media/", "/Volumes/", "/mnt/")
@@ -231,8 +232,12 @@ def restore_from_file(
     db: Database,
     actor: str,
     on_restored: Callable[[RestoreResult], None] | None = None,
+    by: Account | None = None,
 ) -> Task | None:
     """Pick a backup, unlock it if needed, show what it holds, confirm, restore.
+
+    `by` is the logged-in account; once accounts exist only an admin may restore (the domain
+    refuses anyone else).
 
     `on_restored(result)` runs on the GUI thread after a successful restore: reload every view
     (the whole database changed). Returns the first task (reading the backup) or None.
@@ -287,7 +292,7 @@ def restore_from_file(
 
         def restore(ctx: TaskContext) -> RestoreResult:
             ctx.progress(0, 0, QCoreApplication.translate("BackupDialogs", "Memulihkan data…"))
-            return restore_backup(db, path, actor, password)
+            return restore_backup(db, path, actor, password, by=by)
 
         def restored(outcome: object) -> None:
             assert isinstance(outcome, RestoreResult)

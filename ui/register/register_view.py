@@ -33,7 +33,7 @@ class RegisterView(QWidget):
     def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._conn = connect(ws.db.path, read_only=True)
-        self.model = EnrolleeTableModel(self._conn, ws.programme, self)
+        self.model = EnrolleeTableModel(self._conn, ws.programme, self, mask=ws.mask_nik)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nama atau NIK… (Ctrl+F)"))

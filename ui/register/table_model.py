@@ -51,8 +51,16 @@ class EnrolleeTableModel(QAbstractTableModel):
     )
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, conn: sqlite3.Connection, programme: Programme, parent: Any = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        programme: Programme,
+        parent: Any = None,
+        *,
+        mask: bool = True,
+    ) -> None:
         super().__init__(parent)
+        self._mask = mask
         self._query = RegisterQuery(conn)
         self._programme = programme
         self._rows: list[tuple[Any, ...]] = []
@@ -150,7 +158,8 @@ class EnrolleeTableModel(QAbstractTableModel):
 
     def _display(self, row: tuple[Any, ...], column: int) -> str:
         if column == self.COL_NIK:
-            return mask_nik(str(row[_I["nik"]]))
+            nik = str(row[_I["nik"]])
+            return mask_nik(nik) if self._mask else nik
         if column == self.COL_NAMA:
             return str(row[_I["nama"]])
         if column == self.COL_LAHIR:

@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 from ui.main_window import MainWindow
 from ui.setup.wizard import SetupWizard
 
+pytestmark = pytest.mark.usefixtures("auto_login")
+
 
 def test_wizard_keyboard_flow(qtbot: QtBot) -> None:
     wizard = SetupWizard()
@@ -50,7 +52,9 @@ def test_first_run_shows_wizard_then_window(
     qtbot.addWidget(w)
     w.show()
     assert w.open_data()
-    assert w.ws is not None and w.ws.desa_name == "Mekar Jaya" and w.ws.operator == "Budi"
+    assert (
+        w.ws is not None and w.ws.desa_name == "Mekar Jaya" and w.ws.operator == "Operator Uji"
+    )  # the logged-in account
     assert "Mekar Jaya" in w.windowTitle()
 
 
