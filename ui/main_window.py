@@ -224,7 +224,9 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Riwayat batch dan berita acara"), self.show_batches)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Cadangkan ke flashdisk…"), self.backup_to_stick)
-        self._add(file_menu, self.tr("&Pulihkan dari cadangan…"), self.restore_backup)
+        self._restore_action = self._add(
+            file_menu, self.tr("&Pulihkan dari cadangan…"), self.restore_backup
+        )
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Keluar"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -259,7 +261,7 @@ class MainWindow(QMainWindow):
         )
         self._add(people, self.tr("&Periksa nomor tanda terima…"), self.check_receipt)
         people.addSeparator()
-        self._add(people, self.tr("&Log aktivitas"), self.show_audit_log)
+        self._log_action = self._add(people, self.tr("&Log aktivitas"), self.show_audit_log)
 
         settings = bar.addMenu(self.tr("Pen&gaturan"))
         desa_action = QAction(self.tr("Pengaturan &desa…"), self)
@@ -268,7 +270,8 @@ class MainWindow(QMainWindow):
         self._add(settings, self.tr("&Akun dan keamanan…"), self.manage_accounts)
         # Admin-only actions are refused by the domain anyway; hiding them avoids surprises.
         is_admin = self.account is not None and self.account.role == "admin"
-        desa_action.setVisible(is_admin)
+        for action in (desa_action, self._restore_action, self._log_action):
+            action.setVisible(is_admin)
         language = settings.addMenu(self.tr("&Bahasa / Language"))
         group = QActionGroup(self)
         from ui.i18n import LANGUAGES, saved_language

@@ -132,3 +132,33 @@ def test_idle_lock_asks_for_login_again(window: MainWindow, qtbot: QtBot) -> Non
     window.idle.locked.emit()
     assert window.account is not None and window.account.username == "admin"
     assert window.centralWidget().isVisible()
+
+
+def test_operator_does_not_see_admin_actions(
+    qtbot: QtBot, installed_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from enrolment.accounts import create_account, create_first_admin, get_account
+
+    with installed_db.session() as session:
+        create_first_admin(session, "admin", "Admin Desa", "rahasia-123")
+        admin = get_account(session, "admin")
+        assert admin is not None
+        create_account(
+            session,
+            username="sri",
+            display_name="Sri Operator",
+            role="operator",
+            password="rahasia-456",
+            by=admin,
+        )
+
+    def login_as_operator(parent: object, db: Database, username: str = "") -> object:
+        with db.session() as session:
+            return get_account(session, "sri")
+
+    monkeypatch.setattr("ui.accounts.login_dialog.ask_login", login_as_operator)
+    w = MainWindow(installed_db.data_dir)
+    assert w.open_data()
+    assert w.ws is not None and w.ws.operator == "Sri Operator"
+    assert not w._restore_action.isVisible() and not w._log_action.isVisible()
+    w.close()
