@@ -21,6 +21,9 @@ COMMANDS: list[tuple[str, str]] = [
     ("setup", "enrolment.commands.setup"),
     ("export", "enrolment.commands.export"),
     ("verify", "enrolment.commands.verify"),
+    ("kabupaten", "enrolment.commands.kabupaten"),
+    ("return-import", "enrolment.commands.return_import"),
+    ("programme-load", "enrolment.commands.programme_load"),
 ]
 
 

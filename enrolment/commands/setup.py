@@ -1,15 +1,22 @@
-"""`python main.py setup`: set up a desa installation without the window."""
+"""`python main.py setup`: set up a desa (or the kabupaten) installation without the window."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-HELP = "siapkan instalasi desa tanpa jendela (sama dengan wizard saat pertama kali dibuka)"
+HELP = (
+    "siapkan instalasi desa (--desa) atau kabupaten (--kabupaten) tanpa jendela "
+    "(sama dengan wizard saat pertama kali dibuka)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--desa", required=True, help="kode desa Kemendagri, mis. 36.04.07.2011")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--desa", help="kode desa Kemendagri, mis. 36.04.07.2011")
+    which.add_argument(
+        "--kabupaten", help="kode kabupaten, mis. 36.04: instalasi untuk penggabungan batch"
+    )
     parser.add_argument("--operator", required=True, help="nama operator yang memakai Jaring")
     parser.add_argument("--sekdes", default="", help="nama Sekretaris Desa (untuk dokumen)")
     parser.add_argument("--kades", default="", help="nama Kepala Desa (untuk dokumen)")
@@ -20,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from enrolment.installation import SetupAnswers, SetupError, setup_desa
+    from enrolment.installation import SetupAnswers, SetupError, setup_desa, setup_kabupaten
     from models.database import open_database
     from models.db import DatabaseError
 
@@ -31,24 +38,33 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         return 2
     try:
         with db.session() as session:
-            inst = setup_desa(
-                session,
-                SetupAnswers(
-                    desa_code=args.desa,
-                    operator_name=args.operator,
-                    sekdes_name=args.sekdes,
-                    kades_name=args.kades,
-                    paper_size=args.kertas,
-                    receipt_copies=args.salinan,
-                ),
-            )
+            if args.kabupaten:
+                inst = setup_kabupaten(session, args.kabupaten, args.operator)
+            else:
+                inst = setup_desa(
+                    session,
+                    SetupAnswers(
+                        desa_code=args.desa,
+                        operator_name=args.operator,
+                        sekdes_name=args.sekdes,
+                        kades_name=args.kades,
+                        paper_size=args.kertas,
+                        receipt_copies=args.salinan,
+                    ),
+                )
     except SetupError as exc:
         print(f"Gagal: {exc.message}")
         return 2
     finally:
         db.dispose()
-    print(
-        f"Jaring siap untuk Desa {inst.desa_name}, Kecamatan {inst.kecamatan_name} "
-        f"({inst.desa_code}). Data: {db.path}"
-    )
+    if inst.mode == "kabupaten":
+        print(
+            f"Jaring siap untuk kabupaten {inst.kabupaten_code} (penggabungan batch). "
+            f"Data: {db.path}"
+        )
+    else:
+        print(
+            f"Jaring siap untuk Desa {inst.desa_name}, Kecamatan {inst.kecamatan_name} "
+            f"({inst.desa_code}). Data: {db.path}"
+        )
     return 0
