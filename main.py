@@ -19,6 +19,11 @@ APP_NAME = "Jaring"
 # run(args, data_dir) -> exit code, and imports its heavy dependencies inside run().
 COMMANDS: list[tuple[str, str]] = [
     ("setup", "enrolment.commands.setup"),
+    ("backup", "enrolment.commands.backup"),
+    ("restore", "enrolment.commands.restore"),
+    ("receipts", "ui.commands.receipts"),
+    ("receipt-check", "enrolment.commands.receipt_check"),
+    ("import", "enrolment.commands.import_cmd"),
     ("export", "enrolment.commands.export"),
     ("verify", "enrolment.commands.verify"),
     ("kabupaten", "enrolment.commands.kabupaten"),

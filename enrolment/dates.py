@@ -46,3 +46,34 @@ def age_on(birth: date, on: date) -> int:
 def rupiah(amount: int) -> str:
     """`Rp 16.800`."""
     return "Rp " + f"{amount:,}".replace(",", ".")
+
+
+_MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTHS)}
+_MONTH_NUMBER.update({name.lower()[:3]: i + 1 for i, name in enumerate(MONTHS)})
+_MONTH_NUMBER.update({"agt": 8, "agu": 8, "okt": 10, "nop": 11, "des": 12, "peb": 2})
+
+
+def parse_date_text(text: str) -> date | None:
+    """Day-first dates as people type them: `12-03-1990`, `12/3/1990`, `12.03.1990`,
+    `12031990`, `12 Maret 1990`, `12 Mar 1990`, and ISO `1990-03-12`. None if not a date."""
+    import re
+
+    raw = " ".join(text.strip().split())
+    if not raw:
+        return None
+    try:
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})", raw)
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"(\d{2})(\d{2})(\d{4})", raw)
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"(\d{1,2})[ -]([A-Za-z]+)\.?[ -](\d{4})", raw)
+        if m and m[2].lower() in _MONTH_NUMBER:
+            return date(int(m[3]), _MONTH_NUMBER[m[2].lower()], int(m[1]))
+    except ValueError:
+        return None
+    return None

@@ -29,6 +29,7 @@ class SetupAnswers:
     kades_name: str = ""
     paper_size: str = "A4"
     receipt_copies: int = 2
+    receipt_auto_print: bool = False
 
 
 def get_installation(session: Session) -> Installation | None:
@@ -84,6 +85,7 @@ def setup_desa(session: Session, answers: SetupAnswers) -> Installation:
         "kades_name": " ".join(answers.kades_name.split()),
         "paper_size": answers.paper_size,
         "receipt_copies": answers.receipt_copies,
+        "receipt_auto_print": bool(answers.receipt_auto_print),
     }
     for name, value in changes.items():
         old = None if fresh else getattr(inst, name)

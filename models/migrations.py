@@ -11,6 +11,7 @@ Rules:
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -152,13 +153,32 @@ _V1_SQL = [
 ]
 
 
-def _v2_batches(conn: sqlite3.Connection) -> None:
-    for statement in _V2_SQL:
+def _v2_receipt_print(conn: sqlite3.Connection) -> None:
+    """The print log of enrolment receipts (tanda terima), one row per receipt printed, and
+    the setting that prints a receipt straight after saving."""
+    conn.execute(
+        """CREATE TABLE receipt_print (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        enrollee_id VARCHAR NOT NULL REFERENCES enrollee (id),
+        printed_at DATETIME NOT NULL,
+        operator VARCHAR NOT NULL,
+        copy_no INTEGER NOT NULL,
+        kind VARCHAR NOT NULL
+    )"""
+    )
+    conn.execute("CREATE INDEX ix_receipt_print_enrollee_id ON receipt_print (enrollee_id)")
+    conn.execute(
+        "ALTER TABLE installation ADD COLUMN receipt_auto_print BOOLEAN NOT NULL DEFAULT 0"
+    )
+
+
+def _v3_batches(conn: sqlite3.Connection) -> None:
+    for statement in _V3_SQL:
         conn.execute(statement)
 
 
 # Batches handed on to the kabupaten and the enrollees each one carried.
-_V2_SQL = [
+_V3_SQL = [
     """CREATE TABLE batch (
         seq INTEGER NOT NULL PRIMARY KEY,
         batch_no INTEGER NOT NULL UNIQUE,
@@ -184,6 +204,31 @@ _V2_SQL = [
     )""",
     "CREATE INDEX ix_batch_item_batch_no ON batch_item (batch_no)",
     "CREATE INDEX ix_batch_item_enrollee_id ON batch_item (enrollee_id)",
+]
+
+
+def _v4_word_index(conn: sqlite3.Connection) -> None:
+    """A word-prefix index on names, for search terms of one or two letters (the trigram
+    index finds nothing under three characters, and a LIKE scan grows with the register)."""
+    for statement in _V4_SQL:
+        conn.execute(statement)
+
+
+_V4_SQL = [
+    """CREATE VIRTUAL TABLE enrollee_words USING fts5(
+        nama, content='enrollee', content_rowid='seq', tokenize='unicode61', prefix='1 2'
+    )""",
+    "INSERT INTO enrollee_words (enrollee_words) VALUES ('rebuild')",
+    """CREATE TRIGGER enrollee_words_ai AFTER INSERT ON enrollee BEGIN
+        INSERT INTO enrollee_words (rowid, nama) VALUES (new.seq, new.nama);
+    END""",
+    """CREATE TRIGGER enrollee_words_ad AFTER DELETE ON enrollee BEGIN
+        INSERT INTO enrollee_words (enrollee_words, rowid, nama) VALUES ('delete', old.seq, old.nama);
+    END""",
+    """CREATE TRIGGER enrollee_words_au AFTER UPDATE OF nama ON enrollee BEGIN
+        INSERT INTO enrollee_words (enrollee_words, rowid, nama) VALUES ('delete', old.seq, old.nama);
+        INSERT INTO enrollee_words (rowid, nama) VALUES (new.seq, new.nama);
+    END""",
 ]
 
 
@@ -260,7 +305,13 @@ _KABUPATEN_SQL = [
 
 
 # Index i holds the migration that brings the schema from version i to i + 1.
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_batches, _kabupaten]
+MIGRATIONS: list[Migration] = [
+    _v1_initial,
+    _v2_receipt_print,
+    _v3_batches,
+    _v4_word_index,
+    _kabupaten,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -276,10 +327,31 @@ def backup_database(source: sqlite3.Connection, target: Path) -> Path:
     dest = sqlite3.connect(tmp)
     try:
         source.backup(dest)
+        # A copy of a WAL database is flagged WAL too; make it one self-contained file.
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
+    with tmp.open("rb+") as handle:  # on disk before the migration may change the original
+        os.fsync(handle.fileno())
     tmp.replace(target)
     return target
+
+
+def apply_migrations(conn: sqlite3.Connection) -> None:
+    """Runs the missing migrations on an open connection (autocommit mode), one transaction each.
+
+    `migrate` backs the file up first; a restore runs this on an in-memory copy of a backup,
+    so the live database is only replaced by an already upgraded one.
+    """
+    for version in range(schema_version(conn), LATEST_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
 
 
 def migrate(path: Path, backup_dir: Path) -> int:
@@ -302,15 +374,7 @@ def migrate(path: Path, backup_dir: Path) -> int:
         if existed and found < LATEST_VERSION:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_database(conn, backup_dir / f"sebelum-migrasi-v{found}-{stamp}.sqlite")
-        for version in range(found, LATEST_VERSION):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                MIGRATIONS[version](conn)
-                conn.execute(f"PRAGMA user_version = {version + 1}")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        apply_migrations(conn)
         return found
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"Basis data rusak atau bukan basis data Jaring: {exc}") from exc

@@ -25,6 +25,8 @@ class Installation(SQLModel, table=True):
     kades_name: str = ""
     paper_size: str = "A4"  # "A4" | "F4"
     receipt_copies: int = 2
+    # Print the receipt straight after saving a new enrollee (else one keystroke, Ctrl+P).
+    receipt_auto_print: bool = False
     language: str = "id"
     created_at: datetime
     updated_at: datetime
@@ -121,6 +123,20 @@ class AuditEntry(SQLModel, table=True):
     old: str | None = None
     new: str | None = None
     detail: str = ""
+
+
+class ReceiptPrint(SQLModel, table=True):
+    """One printing of one enrollee's receipt (to paper or PDF). `copy_no` 1 is the original;
+    every later one prints as SALINAN. Every row has a matching audit entry."""
+
+    __tablename__ = "receipt_print"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    enrollee_id: str = Field(foreign_key="enrollee.id", index=True)
+    printed_at: datetime
+    operator: str
+    copy_no: int
+    kind: str  # "pdf" | "printer"
 
 
 class Batch(SQLModel, table=True):

@@ -49,9 +49,15 @@ def export_next_batch(
     progress: ProgressFn | None = None,
     today: date | None = None,
 ) -> ExportResult:
-    """Makes the next batch into `folder`. Raises BatchError / BatchWriteError (nothing marked)."""
+    """Makes the next batch into `folder`. Raises BatchError / BatchWriteError (nothing marked).
+
+    A local backup is taken first (issue 7): the export changes the status of many records.
+    """
+    from enrolment.backups import REASON_BEFORE_EXPORT, make_backup
+
     with db.session() as session:
         plan = build_batch(session, programme, operator=actor)
+    make_backup(db, REASON_BEFORE_EXPORT, actor)
     content = plan.content
     name = batch_file_name(
         content.desa_code, content.desa_name, content.batch_no, today or date.today()

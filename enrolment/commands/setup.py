@@ -24,6 +24,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--salinan", type=int, choices=(1, 2), default=2, help="salinan tanda terima per lembar"
     )
+    parser.add_argument(
+        "--cetak-otomatis",
+        action="store_true",
+        help="cetak tanda terima langsung setelah peserta baru disimpan",
+    )
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
@@ -50,6 +55,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                         kades_name=args.kades,
                         paper_size=args.kertas,
                         receipt_copies=args.salinan,
+                        receipt_auto_print=args.cetak_otomatis,
                     ),
                 )
     except SetupError as exc:

@@ -1,4 +1,4 @@
-"""Migration 2 (batch, batch_item) upgrades a version-1 database and keeps its data."""
+"""The batch migration (batch, batch_item) upgrades a version-1 database and keeps its data."""
 
 from __future__ import annotations
 

@@ -75,6 +75,7 @@ def test_upgrade_backs_up_first_and_failure_leaves_original(
 ) -> None:
     open_database(tmp_path).dispose()
     path = tmp_path / "jaring.sqlite"
+    before = migrations.LATEST_VERSION
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE half_done (x)")
@@ -93,6 +94,7 @@ def test_upgrade_backs_up_first_and_failure_leaves_original(
     conn.close()
     backups = list((tmp_path / "cadangan").glob(f"sebelum-migrasi-v{before}-*.sqlite"))
     assert len(backups) == 1
+    assert backups[0].read_bytes()[18:20] == b"\x01\x01"  # rollback journal: one file
     check = sqlite3.connect(backups[0])
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.close()

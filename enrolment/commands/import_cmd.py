@@ -1,0 +1,114 @@
+"""`python main.py import FILE`: import a village's Excel list without the window."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+HELP = (
+    "impor daftar peserta dari buku kerja Excel/ODS (mis. daftar RT/RW, kader Posyandu); "
+    "baris yang ditahan ditulis ke buku kerja perbaikan"
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="BERKAS", help="buku kerja .xlsx, .xls, .ods")
+    parser.add_argument("--sheet", default=None, help="nama lembar (bawaan: lembar pertama)")
+    parser.add_argument(
+        "--group",
+        default=None,
+        metavar="KATEGORI",
+        help="kelompok bagi baris yang tidak menyebut kelompok, mis. POSYANDU atau 'Kader'",
+    )
+    parser.add_argument(
+        "--update-existing",
+        action="store_true",
+        help="perbarui peserta yang NIK-nya sudah terdaftar (bawaan: dilewati)",
+    )
+
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    from datetime import date
+
+    from enrolment.importing.header import FIELDS, missing_fields
+    from enrolment.importing.plan import HELD, SKIP, UPDATE, WARNING, GroupResolver, ImportOptions
+    from enrolment.importing.service import execute, judge, prepare
+    from enrolment.installation import active_programme, get_installation
+    from enrolment.messages import UserError
+    from models.database import open_database
+    from models.db import DatabaseError
+
+    try:
+        db = open_database(data_dir)
+    except DatabaseError as exc:
+        print(f"Gagal: {exc.reason}")
+        return 2
+    try:
+        with db.session() as session:
+            inst = get_installation(session)
+            programme = active_programme(session)
+        if inst is None or not inst.desa_code:
+            print("Gagal: Jaring belum disiapkan untuk desa. Jalankan dulu: main.py setup ...")
+            return 2
+        group = None
+        if args.group:
+            group = GroupResolver(programme).resolve(args.group)
+            if group is None:
+                codes = ", ".join(g.code for g in programme.groups)
+                print(f"Gagal: kelompok '{args.group}' tidak dikenal. Pilihan: {codes}.")
+                return 2
+        today = date.today()
+        prepared = prepare(args.file, args.sheet, db.data_dir)
+        missing = missing_fields(prepared.guess.mapping, group_given=group is not None)
+        print(
+            f"Lembar '{prepared.sheet.name}', judul kolom di baris {prepared.guess.row + 1}"
+            + (" (pemetaan kolom yang diingat)" if prepared.remembered else "")
+        )
+        hidden = [s.name for s in prepared.info.sheets if not s.visible]
+        if hidden:
+            print(f"Lembar tersembunyi tidak diimpor: {', '.join(hidden)}")
+        for header, name in zip(prepared.guess.headers, prepared.guess.mapping, strict=True):
+            if header:
+                print(f"  {header} -> {FIELDS[name]}")
+        if missing:
+            labels = ", ".join(FIELDS[m] for m in missing)
+            print(f"Perhatian: tidak ada kolom untuk {labels}; baris tanpa isian itu ditahan.")
+        options = ImportOptions(update_existing=args.update_existing, default_group=group)
+        plan = judge(
+            db, prepared, options=options, programme=programme, today=today,
+            desa_code=inst.desa_code,
+        )  # fmt: skip
+        outcome = execute(
+            db, prepared, plan, actor=inst.operator_name, programme=programme, today=today
+        )
+    except UserError as exc:
+        print(f"Gagal: {exc.message}")
+        return 2
+    except DatabaseError as exc:
+        print(f"Gagal: {exc.reason}")
+        return 2
+    except OSError as exc:
+        print(f"Gagal: {exc.strerror or exc} ({exc.filename or args.file})")
+        return 2
+    finally:
+        db.dispose()
+    counts = plan.counts()
+    result = outcome.result
+    print(f"Diimpor: {result.created} peserta baru")
+    print(f"  di antaranya dengan peringatan (dikonfirmasi lewat impor): {counts[WARNING]}")
+    if counts[UPDATE]:
+        print(
+            f"Diperbarui: {result.updated} peserta yang sudah terdaftar "
+            f"({result.unchanged} lainnya sudah sama)"
+        )
+    if counts[SKIP]:
+        print(f"Dilewati (sudah terdaftar): {counts[SKIP]}")
+    print(f"Ditahan: {counts[HELD]}")
+    for row in plan.held[:20]:
+        print(f"  baris {row.row}: {row.reason_text()}")
+    if len(plan.held) > 20:
+        print(f"  ... dan {len(plan.held) - 20} baris lain")
+    if outcome.error_workbook is not None:
+        print(f"Baris yang ditahan ada di: {outcome.error_workbook}")
+        print("Perbaiki berkas itu lalu impor lagi.")
+    return 0

@@ -1,0 +1,37 @@
+"""`python main.py receipt-check TEXT`: check a receipt number or QR text against the register."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+HELP = "periksa nomor tanda terima atau teks QR-nya terhadap register desa"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "text", help="nomor tanda terima (mis. 3604072011-2025-000123-97) atau teks QR"
+    )
+
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    from enrolment.receipts.check import check_receipt
+    from models.database import open_database
+    from models.db import DatabaseError
+
+    try:
+        db = open_database(data_dir)
+    except DatabaseError as exc:
+        print(f"Gagal: {exc.reason}")
+        return 2
+    try:
+        with db.session() as session:
+            result = check_receipt(session, args.text)
+    finally:
+        db.dispose()
+    for fact in result.facts:
+        print(f"  {fact}")
+    for problem in result.problems:
+        print(f"  TIDAK COCOK: {problem}")
+    print("COCOK: tanda terima sah." if result.ok else "TIDAK SAH atau tidak dapat dipastikan.")
+    return 0 if result.ok else 1

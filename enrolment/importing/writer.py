@@ -1,0 +1,316 @@
+"""Writing an import plan: every accepted row in ONE transaction, or nothing.
+
+New records go in through the DB-API cursor's `executemany` in chunks, on the session's own
+connection and transaction: one ORM object per row is 50 times slower for a kabupaten-sized
+list, and SQLAlchemy's per-row bind processing alone doubles the time. The search index is
+filled in one statement at the end rather than by its per-row trigger.
+
+Between chunks `check()` may raise to cancel; the transaction is then rolled back and the
+register is exactly as before. Every record gets its audit entries, as if typed in the form;
+warnings are recorded as confirmed by the operator who ran the import.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
+
+from enrolment import audit
+from enrolment.importing.plan import IMPORT, UPDATE, WARNING, ImportPlan, RowPlan
+from enrolment.nik import mask_nik
+from enrolment.programme import Programme
+from enrolment.register import EDITABLE_FIELDS, _next_receipt_seq
+from enrolment.validation import FieldWarning
+from models.tables import AuditEntry, Enrollee
+
+CHUNK = 2000
+
+
+@dataclass
+class WriteResult:
+    created: int
+    updated: int  # existing records the list changed
+    unchanged: int  # existing records the list would update but already agree
+    warnings_confirmed: int  # rows written with at least one warning confirmed by the import
+
+
+def write_plan(
+    session: Session,
+    plan: ImportPlan,
+    *,
+    actor: str,
+    programme: Programme,
+    today: date,
+    source_name: str,
+    check: Callable[[], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> WriteResult:
+    """Writes the rows the plan accepts; rolls everything back if anything fails."""
+    new_rows = [r for r in plan.rows if r.verdict in (IMPORT, WARNING)]
+    updates = [r for r in plan.rows if r.verdict == UPDATE]
+    total = len(new_rows) + len(updates)
+    stamp = audit.now()
+    at = stamp.isoformat()
+    try:
+        conn = session.connection()  # begins the (IMMEDIATE) transaction
+        raw: Any = conn.connection.driver_connection  # same connection, same transaction
+        seq = _next_receipt_seq(session, today.year)
+        first_seq = session.exec(select(func.max(Enrollee.seq))).one() or 0
+        fts_trigger = _suspend_fts_trigger(raw) if new_rows else None
+        enrollee_sql, enrollee_cols = _insert_sql(Enrollee)
+        audit_sql, audit_cols = _insert_sql(AuditEntry)
+        stamp_db = _db_value(stamp)  # the raw cursor gets values as SQLAlchemy stores them
+        constants = _constants(actor, at, stamp_db, programme, today)
+        done = 0
+        for start in range(0, len(new_rows), CHUNK):
+            if check:
+                check()
+            records: list[tuple[Any, ...]] = []
+            entries: list[tuple[Any, ...]] = []
+            for row in new_rows[start : start + CHUNK]:
+                record_id = str(uuid.uuid4())
+                record = _new_record(row, record_id, seq, constants)
+                records.append(tuple(map(record.__getitem__, enrollee_cols)))
+                seq += 1
+                for entry in _confirmations(row.warnings, record_id, actor, stamp_db):
+                    entries.append(tuple(map(entry.__getitem__, audit_cols)))
+                entry = _entry(
+                    actor,
+                    stamp_db,
+                    "enrollee.create",
+                    entity_id=record_id,
+                    detail=f"{mask_nik(row.data.nik)} {row.data.nama}",
+                )
+                entries.append(tuple(map(entry.__getitem__, audit_cols)))
+            raw.executemany(enrollee_sql, records)
+            raw.executemany(audit_sql, entries)
+            done += len(records)
+            if progress:
+                progress(done, total)
+        if fts_trigger is not None:
+            # One bulk insert into the search index instead of a trigger call per row: the
+            # same index, about 20 times faster. The trigger is restored in this transaction.
+            raw.execute(
+                "INSERT INTO enrollee_fts (rowid, nama, nik) "
+                "SELECT seq, nama, nik FROM enrollee WHERE seq > ?",
+                (first_seq,),
+            )
+            raw.execute(fts_trigger)
+        changed = 0
+        for row in updates:
+            if check and done % 200 == 0:
+                check()
+            changed += _update_record(session, row, actor, stamp)
+            done += 1
+            if progress and done % 200 == 0:
+                progress(done, total)
+        if check:
+            check()
+        counts = plan.counts()
+        session.add(
+            AuditEntry(
+                **_entry(
+                    actor,
+                    stamp,
+                    "import",
+                    entity="import",
+                    detail=(
+                        f"{source_name} [{plan.sheet}]: baru {len(new_rows)}, diperbarui "
+                        f"{len(updates)}, dilewati {counts['skip']}, ditahan {counts['held']}"
+                    ),
+                )
+            )
+        )
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    confirmed = sum(1 for r in new_rows + updates if r.warnings)
+    return WriteResult(len(new_rows), changed, len(updates) - changed, confirmed)
+
+
+FTS_INSERT_TRIGGER = "enrollee_fts_ai"
+
+
+def _suspend_fts_trigger(raw: Any) -> str | None:
+    """Drops the search index's insert trigger for this transaction; returns its SQL."""
+    found = raw.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+        (FTS_INSERT_TRIGGER,),
+    ).fetchone()
+    if found is None:
+        return None
+    raw.execute(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+    return str(found[0])
+
+
+def _insert_sql(table_class: Any) -> tuple[str, list[str]]:
+    """A plain INSERT for the DB-API cursor: SQLAlchemy's per-row bind processing is most of
+    the cost of a bulk insert, and the few types involved are converted by `_params`."""
+    table = table_class.__table__
+    names = [c.name for c in table.columns if not c.primary_key]
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+    return sql, names
+
+
+def _db_value(value: Any) -> Any:
+    """Values as SQLAlchemy stores them in SQLite (see test_writer: both paths agree)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _entry(
+    actor: str,
+    stamp: Any,
+    action: str,
+    *,
+    entity: str = "enrollee",
+    entity_id: str = "",
+    field: str = "",
+    old: str | None = None,
+    new: str | None = None,
+    detail: str = "",
+) -> dict[str, Any]:
+    return {
+        "at": stamp,
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "field": field,
+        "old": old,
+        "new": new,
+        "detail": detail,
+    }
+
+
+def _confirmations(
+    warnings: list[FieldWarning], record_id: str, actor: str, stamp: Any
+) -> list[dict[str, Any]]:
+    return [
+        _entry(
+            actor,
+            stamp,
+            "warning.confirm",
+            entity_id=record_id,
+            field=w.field,
+            detail=f"{w.code}: {w.message.render()} (impor)",
+        )
+        for w in warnings
+    ]
+
+
+def _confirmation_json(warnings: list[FieldWarning], actor: str, at: str) -> list[dict[str, str]]:
+    return [
+        {"code": w.code, "text": w.message.render(), "by": actor, "at": at, "via": "import"}
+        for w in warnings
+    ]
+
+
+def _constants(
+    actor: str, at: str, stamp_db: str, programme: Programme, today: date
+) -> dict[str, Any]:
+    """The columns every new record shares, already in their stored form."""
+    return {
+        "status": "ready",
+        "enrolled_on": today.isoformat(),
+        "coverage_start": programme.coverage_start,
+        "coverage_end": programme.coverage_end,
+        "programme_id": programme.id,
+        "programme_version": programme.version,
+        "receipt_year": today.year,
+        "last_batch_no": None,
+        "removed_at": None,
+        "removed_by": "",
+        "removed_reason": "",
+        "withdrawal_batch_no": None,
+        "return_status": "",
+        "return_reason": "",
+        "kpj": "",
+        "created_at": stamp_db,
+        "created_by": actor,
+        "updated_at": stamp_db,
+        "updated_by": actor,
+        "_actor": actor,
+        "_at": at,
+    }
+
+
+def _new_record(
+    row: RowPlan, record_id: str, seq: int, constants: dict[str, Any]
+) -> dict[str, Any]:
+    values = dict(constants)
+    data = row.data
+    for name in EDITABLE_FIELDS:
+        values[name] = getattr(data, name)
+    values["tanggal_lahir"] = _db_value(data.tanggal_lahir)
+    values["dok_tanggal"] = _db_value(data.dok_tanggal)
+    values["id"] = record_id
+    values["receipt_seq"] = seq
+    values["confirmed_warnings"] = json.dumps(
+        _confirmation_json(row.warnings, constants["_actor"], constants["_at"]),
+        ensure_ascii=False,
+    )
+    return values
+
+
+def _update_record(session: Session, row: RowPlan, actor: str, stamp: Any) -> bool:
+    """Applies the list's values to an existing record, audited field by field like the form."""
+    record = session.exec(select(Enrollee).where(col(Enrollee.id) == row.existing_id)).one()
+    changes: dict[str, Any] = {}
+    for name in EDITABLE_FIELDS:
+        old, new = getattr(record, name), getattr(row.data, name)
+        if name in ("dok_nomor", "dok_tanggal", "nama_ibu", "catatan", "jabatan") and not new:
+            continue  # a column the list does not have must not wipe what the form entered
+        if old != new:
+            changes[name] = new
+            audit.record(
+                session,
+                actor,
+                "enrollee.update",
+                entity="enrollee",
+                entity_id=record.id,
+                field=name,
+                old=old,
+                new=new,
+                at=stamp,
+            )
+    earlier = json.loads(record.confirmed_warnings)
+    known_codes = {w["code"] for w in earlier}
+    fresh = [w for w in row.warnings if w.code not in known_codes]
+    if not changes and not fresh:
+        return False
+    for entry in _confirmations(fresh, record.id, actor, stamp):
+        session.add(AuditEntry(**entry))
+    changes["confirmed_warnings"] = json.dumps(
+        earlier + _confirmation_json(fresh, actor, stamp.isoformat()), ensure_ascii=False
+    )
+    if record.status in ("handed_on", "changed"):
+        changes["status"] = "changed"  # the next batch carries it as a correction
+    if changes.get("status", record.status) != record.status:
+        audit.record(
+            session,
+            actor,
+            "enrollee.status",
+            entity="enrollee",
+            entity_id=record.id,
+            field="status",
+            old=record.status,
+            new=changes["status"],
+            at=stamp,
+        )
+    changes.update(updated_at=stamp, updated_by=actor)
+    session.execute(update(Enrollee).where(col(Enrollee.id) == record.id).values(**changes))
+    return True

@@ -1,0 +1,1 @@
+"""Enrolment receipts (tanda terima): numbering, QR payload, content and checking. No Qt here."""

@@ -1,0 +1,75 @@
+"""Writing a file whole: temporary name beside the target, fsync, verify, then rename.
+
+A power cut or a pulled USB stick at any moment leaves either the old file (or none) or the
+complete new one under the final name, never a torn file. The temporary name ends in `.tmp`
+so a leftover one is recognisable and never mistaken for a finished file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+
+def temp_path_for(target: Path) -> Path:
+    """A unique temporary name in the target's folder (same volume: the rename is atomic)."""
+    return target.with_name(f"{target.stem}-{uuid.uuid4().hex[:8]}.tmp")
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Makes a rename durable on POSIX; Windows cannot open a folder for this (NTFS and FAT
+    write the directory entry with the rename, so there is nothing to do there)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_whole(
+    target: Path,
+    write: Callable[[Path], None],
+    verify: Callable[[Path], None] | None = None,
+) -> Path:
+    """Calls `write(tmp)` to produce the file under a temporary name, then makes it final.
+
+    `verify(tmp)` may raise to refuse the result; the temporary file is removed on any
+    failure and an existing `target` is left as it was.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path_for(target)
+    try:
+        write(tmp)
+        fsync_file(tmp)
+        if verify is not None:
+            verify(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(target.parent)
+    return target
+
+
+def write_bytes_whole(
+    target: Path, data: bytes, verify: Callable[[Path], None] | None = None
+) -> Path:
+    """`write_whole` for content already in memory."""
+
+    def _write(tmp: Path) -> None:
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+
+    return write_whole(target, _write, verify)

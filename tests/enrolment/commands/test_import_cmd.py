@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlmodel import func, select
+
+import main
+from models.database import Database
+from models.tables import Enrollee
+
+SAMPLES = Path(__file__).resolve().parents[2] / "fixtures" / "importing"
+
+
+def _run(db: Database, *args: str) -> int:
+    return main.main(["--data-dir", str(db.data_dir), "import", *args])
+
+
+def test_import_prints_summary_and_error_workbook(
+    tmp_path: Path, installed_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "daftar numerik.xlsx"
+    shutil.copyfile(SAMPLES / "village-list-numeric.xlsx", source)
+    assert _run(installed_db, str(source)) == 0
+    out = capsys.readouterr().out
+    assert "Diimpor: 37 peserta baru" in out
+    assert "Ditahan: 23" in out
+    error_book = next(tmp_path.glob("daftar numerik-ditahan-*.xlsx"))
+    assert str(error_book) in out
+    with installed_db.session() as s:
+        assert s.exec(select(func.count()).select_from(Enrollee)).one() == 37
+    assert _run(installed_db, str(source)) == 0
+    assert "Dilewati (sudah terdaftar): 37" in capsys.readouterr().out
+    assert _run(installed_db, str(source), "--update-existing") == 0
+    assert "Diperbarui: 0 peserta yang sudah terdaftar (37 lainnya sudah sama)" in (
+        capsys.readouterr().out
+    )
+
+
+def test_import_group_option(
+    tmp_path: Path, installed_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = SAMPLES / "village-list-clean.xlsx"
+    assert _run(installed_db, str(source), "--group", "Pramuka") == 2
+    assert "tidak dikenal" in capsys.readouterr().out
+
+
+def test_import_needs_setup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = SAMPLES / "village-list-clean.xlsx"
+    code = main.main(["--data-dir", str(tmp_path / "baru"), "import", str(source)])
+    assert code == 2
+    assert "belum disiapkan" in capsys.readouterr().out

@@ -1,0 +1,1 @@
+"""Headless commands that need Qt (printing to PDF)."""

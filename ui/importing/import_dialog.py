@@ -1,0 +1,444 @@
+"""Impor dari Excel: pick a workbook and sheet, check the column mapping, preview, import.
+
+The dialog lays out and reacts; reading, judging and writing are calls into
+`enrolment.importing.service`, each run through `ui.tasks.run_task` so the window never
+freezes and the import can be cancelled (a cancelled import changes nothing).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from enrolment.importing import service
+from enrolment.importing.header import FIELDS, missing_fields
+from enrolment.importing.plan import HELD, IMPORT, SKIP, UPDATE, WARNING, ImportOptions, ImportPlan
+from enrolment.importing.reader import WorkbookInfo, inspect_workbook
+from enrolment.importing.values import cell_text
+from enrolment.programme import Programme
+from models.database import Database
+from ui.importing.preview_model import PreviewTableModel
+from ui.tasks import Task, TaskContext, run_task
+
+SAMPLE_ROWS = 3
+
+
+def open_import_dialog(
+    parent: QWidget | None, db: Database, actor: str, programme: Programme, desa_code: str
+) -> ImportDialog:
+    """Opens the import dialog (window-modal, deletes itself when closed)."""
+    dialog = ImportDialog(parent, db, actor, programme, desa_code)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class ImportDialog(QDialog):
+    """Emits `imported(ImportOutcome)` after a successful import (refresh the register)."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        db: Database,
+        actor: str,
+        programme: Programme,
+        desa_code: str,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._actor, self._programme, self._desa = db, actor, programme, desa_code
+        self._info: WorkbookInfo | None = None
+        self._prepared: service.Prepared | None = None
+        self._plan: ImportPlan | None = None
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Impor dari Excel"))
+        self.resize(1000, 700)
+        self._build()
+        self._update_buttons()
+
+    # --- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        file_row = QHBoxLayout()
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.pick_button = QPushButton(self.tr("Pilih berkas…"))
+        self.pick_button.clicked.connect(self._pick_file)
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.pick_button)
+        form.addRow(self.tr("Buku kerja:"), file_row)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.activated.connect(self._sheet_chosen)
+        form.addRow(self.tr("Lembar:"), self.sheet_combo)
+        layout.addLayout(form)
+
+        mapping_box = QGroupBox(self.tr("Kolom di berkas dan isinya di Jaring"))
+        mapping_layout = QVBoxLayout(mapping_box)
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Judul kolom"), self.tr("Contoh isi"), self.tr("Diisi ke")]
+        )
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        mapping_layout.addWidget(self.mapping_table)
+        self.mapping_note = QLabel()
+        self.mapping_note.setWordWrap(True)
+        mapping_layout.addWidget(self.mapping_note)
+        options = QFormLayout()
+        self.group_combo = QComboBox()
+        self.group_combo.addItem(self.tr("(sesuai kolom Kategori/Jabatan)"), None)
+        for group in self._programme.groups:
+            self.group_combo.addItem(group.name, group.code)
+        self.group_combo.currentIndexChanged.connect(self._options_changed)
+        options.addRow(self.tr("Kelompok bila tidak tertulis:"), self.group_combo)
+        existing_row = QHBoxLayout()
+        self.skip_radio = QRadioButton(self.tr("lewati"))
+        self.update_radio = QRadioButton(self.tr("perbarui dengan isi daftar"))
+        self.skip_radio.setChecked(True)
+        self._existing = QButtonGroup(self)
+        for button in (self.skip_radio, self.update_radio):
+            self._existing.addButton(button)
+            existing_row.addWidget(button)
+        existing_row.addStretch(1)
+        self.skip_radio.toggled.connect(self._options_changed)
+        options.addRow(self.tr("NIK yang sudah terdaftar:"), existing_row)
+        mapping_layout.addLayout(options)
+        layout.addWidget(mapping_box, 2)
+
+        preview_row = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Pratinjau"))
+        self.preview_button.clicked.connect(self._preview)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        preview_row.addWidget(self.preview_button)
+        preview_row.addWidget(self.counts_label, 1)
+        layout.addLayout(preview_row)
+        self.preview_model = PreviewTableModel(self._programme, self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        self.preview_view.verticalHeader().setVisible(False)
+        layout.addWidget(self.preview_view, 3)
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary_label)
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(
+            self.tr("Impor"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.clicked.disconnect()
+        self.import_button.clicked.connect(self._import)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _update_buttons(self) -> None:
+        busy = self._task is not None
+        self.pick_button.setEnabled(not busy)
+        self.sheet_combo.setEnabled(not busy and self._info is not None)
+        self.preview_button.setEnabled(not busy and self._prepared is not None)
+        accepted = 0
+        if self._plan is not None:
+            accepted = sum(1 for r in self._plan.rows if r.verdict in (IMPORT, WARNING, UPDATE))
+        self.import_button.setEnabled(not busy and accepted > 0)
+
+    def _run(self, work: Any, on_success: Any, title: str, on_cancel: Any = None) -> None:
+        def done(result: object) -> None:
+            self._task = None
+            self._update_buttons()
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            from ui.errors import show_failure
+
+            self._task = None
+            self._update_buttons()
+            show_failure(self, exc)
+
+        def cancelled() -> None:
+            self._task = None
+            self._update_buttons()
+            if on_cancel:
+                on_cancel()
+
+        self._task = run_task(
+            self,
+            work,
+            on_success=done,
+            on_failure=failed,
+            on_cancel=cancelled,
+            title=title,
+        )
+        self._update_buttons()
+
+    # --- file and sheet ----------------------------------------------------------------
+
+    def _pick_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih daftar peserta"),
+            "",
+            self.tr("Buku kerja (*.xlsx *.xls *.ods);;Semua berkas (*)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        self.file_edit.setText(str(path))
+        self._info, self._prepared = None, None
+        self._set_plan(None)
+        self.mapping_table.setRowCount(0)
+        self.sheet_combo.clear()
+        self._run(lambda ctx: inspect_workbook(path), self._workbook_opened, self.tr("Membuka…"))
+
+    def _workbook_opened(self, info: WorkbookInfo) -> None:
+        self._info = info
+        self.sheet_combo.clear()
+        for sheet in info.sheets:
+            label = (
+                sheet.name
+                if sheet.visible
+                else self.tr("{name} (tersembunyi)").format(name=sheet.name)
+            )
+            self.sheet_combo.addItem(label, sheet.name)
+            if not sheet.visible:  # offered for clarity, never imported
+                item = self.sheet_combo.model().item(self.sheet_combo.count() - 1)  # type: ignore[attr-defined]
+                item.setEnabled(False)
+        visible = info.visible_sheets
+        if visible:
+            self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(visible[0]))
+        self._update_buttons()
+        self._load_sheet(visible[0] if visible else (info.sheets[0].name))
+
+    def _sheet_chosen(self, index: int) -> None:
+        name = self.sheet_combo.itemData(index)
+        if name:
+            self._load_sheet(str(name))
+
+    def _load_sheet(self, name: str) -> None:
+        info = self._info
+        assert info is not None
+        self._prepared = None
+        self._set_plan(None)
+
+        def work(ctx: TaskContext) -> service.Prepared:
+            return service.prepare(info.path, name, self._db.data_dir, info=info, check=ctx.check)
+
+        self._run(work, self._sheet_loaded, self.tr("Membaca lembar…"))
+
+    def _sheet_loaded(self, prepared: service.Prepared) -> None:
+        self._prepared = prepared
+        guess = prepared.guess
+        rows = prepared.sheet.rows
+        table = self.mapping_table
+        table.setRowCount(len(guess.headers))
+        for col, header in enumerate(guess.headers):
+            letter = _column_letter(col)
+            table.setItem(col, 0, QTableWidgetItem(f"{letter}: {header}" if header else letter))
+            samples = [
+                cell_text(r[col]).strip()
+                for r in rows[guess.data_start : guess.data_start + 50]
+                if col < len(r) and cell_text(r[col]).strip()
+            ][:SAMPLE_ROWS]
+            table.setItem(col, 1, QTableWidgetItem(" | ".join(samples)))
+            combo = QComboBox()
+            for field, label in FIELDS.items():
+                combo.addItem(QCoreApplication.translate("Import", label), field)
+            combo.setCurrentIndex(combo.findData(guess.mapping[col]))
+            combo.currentIndexChanged.connect(self._options_changed)
+            table.setCellWidget(col, 2, combo)
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(2)
+        self._update_mapping_note()
+        self._update_buttons()
+
+    def mapping(self) -> list[str]:
+        """The mapping as the operator left it in the table."""
+        result = []
+        for col in range(self.mapping_table.rowCount()):
+            combo = self.mapping_table.cellWidget(col, 2)
+            assert isinstance(combo, QComboBox)
+            result.append(str(combo.currentData()))
+        return result
+
+    def _options(self) -> ImportOptions:
+        group = self.group_combo.currentData()
+        return ImportOptions(
+            update_existing=self.update_radio.isChecked(),
+            default_group=str(group) if group else None,
+        )
+
+    def _update_mapping_note(self) -> None:
+        if self._prepared is None:
+            self.mapping_note.clear()
+            return
+        guess = self._prepared.guess
+        parts = [
+            self.tr("Judul kolom ditemukan di baris {row}; data mulai baris {start}.").format(
+                row=guess.row + 1, start=guess.data_start + 1
+            )
+        ]
+        if self._prepared.remembered:
+            parts.append(self.tr("Pemetaan kolom diambil dari impor sebelumnya."))
+        missing = missing_fields(
+            self.mapping(), group_given=self._options().default_group is not None
+        )
+        if missing:
+            labels = ", ".join(QCoreApplication.translate("Import", FIELDS[m]) for m in missing)
+            parts.append(
+                self.tr(
+                    "Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan."
+                ).format(fields=labels)
+            )
+        self.mapping_note.setText(" ".join(parts))
+
+    def _options_changed(self, *_args: object) -> None:
+        self._set_plan(None)  # any change makes the preview stale
+        self._update_mapping_note()
+
+    # --- preview and import ------------------------------------------------------------
+
+    def _set_plan(self, plan: ImportPlan | None) -> None:
+        self._plan = plan
+        self.preview_model.set_plan(plan)
+        if plan is None:
+            self.counts_label.clear()
+        else:
+            counts = plan.counts()
+            self.counts_label.setText(
+                self.tr(
+                    "Diimpor: {new} (dengan peringatan: {warn}) · Diperbarui: {update} · "
+                    "Dilewati: {skip} · Ditahan: {held}"
+                ).format(
+                    new=counts[IMPORT] + counts[WARNING],
+                    warn=counts[WARNING],
+                    update=counts[UPDATE],
+                    skip=counts[SKIP],
+                    held=counts[HELD],
+                )
+            )
+        self._update_buttons()
+
+    def _preview(self) -> None:
+        prepared = self._prepared
+        assert prepared is not None
+        mapping, options = self.mapping(), self._options()
+        text = self.tr("Memeriksa baris…")
+
+        def work(ctx: TaskContext) -> ImportPlan:
+            return service.judge(
+                self._db,
+                prepared,
+                mapping=mapping,
+                options=options,
+                programme=self._programme,
+                today=_today(),
+                desa_code=self._desa,
+                check=ctx.check,
+                progress=lambda done, total: ctx.progress(done, total, text),
+            )
+
+        self.summary_label.clear()
+        self._run(work, self._set_plan, self.tr("Pratinjau"))
+
+    def _import(self) -> None:
+        prepared, plan = self._prepared, self._plan
+        assert prepared is not None and plan is not None
+        text = self.tr("Menyimpan peserta…")
+
+        def work(ctx: TaskContext) -> service.ImportOutcome:
+            return service.execute(
+                self._db,
+                prepared,
+                plan,
+                actor=self._actor,
+                programme=self._programme,
+                today=_today(),
+                check=ctx.check,
+                progress=lambda done, total: ctx.progress(done, total, text),
+            )
+
+        self._run(work, self._imported, self.tr("Mengimpor"), on_cancel=self._import_cancelled)
+
+    def _import_cancelled(self) -> None:
+        self.summary_label.setText(
+            self.tr("Impor dibatalkan. Tidak ada data yang berubah di register.")
+        )
+
+    def _imported(self, outcome: service.ImportOutcome) -> None:
+        result = outcome.result
+        template = self.tr(
+            "Diimpor {created} peserta baru ({warned} dengan peringatan yang dikonfirmasi "
+            "lewat impor)."
+        )
+        lines = [template.format(created=result.created, warned=outcome.plan.count(WARNING))]
+        if outcome.plan.count(UPDATE):
+            lines.append(
+                self.tr("Diperbarui {updated}; {same} lainnya sudah sama.").format(
+                    updated=result.updated, same=result.unchanged
+                )
+            )
+        if outcome.plan.count(SKIP):
+            lines.append(
+                self.tr("Dilewati {skip} yang sudah terdaftar.").format(
+                    skip=outcome.plan.count(SKIP)
+                )
+            )
+        if outcome.error_workbook is not None:
+            lines.append(
+                self.tr(
+                    "Ditahan {held} baris; perbaiki di {path} lalu impor berkas itu lagi."
+                ).format(held=outcome.plan.count(HELD), path=outcome.error_workbook)
+            )
+        text = "\n".join(lines)
+        self.summary_label.setText(text)
+        self._plan = None  # imported: a second click must not import again
+        self._update_buttons()
+        self.imported.emit(outcome)
+        QMessageBox.information(self, self.tr("Impor selesai"), text)
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _today() -> Any:
+    from datetime import date
+
+    return date.today()

@@ -1,0 +1,1 @@
+"""Printing enrolment receipts: layout (receipt_renderer), PDF/printer output, dialogs."""
