@@ -31,7 +31,12 @@ def write_sheets(
     out: IO[bytes],
     sheets: Sequence[tuple[str, Sequence[str], Sequence[str], Sequence[Sequence[str]]]],
 ) -> None:
-    """Writes sheets of (name, headers, kinds, canonical string rows). Kinds: text|date|int."""
+    """Writes sheets of (name, headers, kinds, canonical string rows). Kinds: text|date|int.
+
+    As in the batch writer (enrolment/batches/writer.py): one styled cell per column, reused
+    row after row (write-only mode serialises a row when it is appended), values assigned
+    privately with their type, so a styled text cell costs no more than a bare value.
+    """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -41,10 +46,11 @@ def write_sheets(
     bold = Font(bold=True)
     for name, headers, kinds, rows in sheets:
         ws: Any = wb.create_sheet(name)
-        for i, kind in enumerate(kinds, 1):
+        formats = [{"text": TEXT_FORMAT, "date": DATE_FORMAT}.get(k, "0") for k in kinds]
+        for i, number_format in enumerate(formats, 1):
             dim = ws.column_dimensions[get_column_letter(i)]
             dim.width = 18
-            dim.number_format = {"text": TEXT_FORMAT, "date": DATE_FORMAT}.get(kind, "0")
+            dim.number_format = number_format
         ws.freeze_panes = "A2"
         header_cells = []
         for h in headers:
@@ -53,25 +59,41 @@ def write_sheets(
             cell.font = bold
             header_cells.append(cell)
         ws.append(header_cells)
+        cells = []
+        for column_no, number_format in enumerate(formats, 1):
+            cell = WriteOnlyCell(ws)
+            cell.number_format = number_format
+            cell.column = column_no
+            cells.append(cell)
+        text_cell = WriteOnlyCell(ws)  # for a date or number that is not one: kept as text
+        text_cell.number_format = TEXT_FORMAT
+
+        def ready_cells(row: list[Any], row_idx: int) -> Any:
+            for cell in row:
+                cell.row = row_idx
+                yield cell
+
+        ws._values_to_row = ready_cells
+        columns = list(zip(cells, kinds, strict=True))
         for row in rows:
-            cells = []
-            for value, kind in zip(row, kinds, strict=True):
-                cell = WriteOnlyCell(ws)
+            present = []
+            for (cell, kind), value in zip(columns, row, strict=True):
                 if value == "":
-                    cell.number_format = TEXT_FORMAT if kind == "text" else "General"
-                elif kind == "date":
+                    continue  # empty: the column's format applies
+                if kind == "date":
                     try:
-                        cell.value = date.fromisoformat(value)
-                        cell.number_format = DATE_FORMAT
+                        cell._value, cell.data_type = date.fromisoformat(value), "d"
                     except ValueError:
-                        cell._value, cell.data_type, cell.number_format = value, "s", TEXT_FORMAT
+                        text_cell.column = cell.column
+                        cell = text_cell
+                        cell._value, cell.data_type = value, "s"
                 elif kind == "int" and value.lstrip("-").isdigit():
-                    cell.value = int(value)
+                    cell._value, cell.data_type = int(value), "n"
                 else:
                     # Private value + type "s": "=HYPERLINK(…)" stays literal text.
-                    cell._value, cell.data_type, cell.number_format = value, "s", TEXT_FORMAT
-                cells.append(cell)
-            ws.append(cells)
+                    cell._value, cell.data_type = value, "s"
+                present.append(cell)
+            ws.append(present)
     wb.save(out)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 from sqlmodel import select
 
+from enrolment.batches.format import FIELDS
 from enrolment.installation import active_programme
 from enrolment.kabupaten.conflicts import DISTINCT, KEEP_A, open_conflicts, resolve_conflict
 from enrolment.kabupaten.kpj import apply_kpj_sheet
@@ -19,11 +20,26 @@ from enrolment.kabupaten.merge import ALREADY, MERGED, REFUSED, batch_files, mer
 from enrolment.kabupaten.recap import build_recap, export_recap
 from enrolment.kabupaten.returns import apply_return_file, write_return_files
 from enrolment.kabupaten.xlsx import read_sheet
+from enrolment.programme import parse_programme
 from enrolment.regions import regions
 from models.database import Database, open_database
 from models.tables import AuditEntry, Enrollee, KabBatch, KabRecord
 
 from .regency import Regency
+
+BPJS_TEMPLATE = [
+    "id",
+    "jenis",
+    {"field": "nik", "header": "NOMOR KTP"},
+    {"field": "nama", "header": "NAMA LENGKAP"},
+    "tanggal_lahir",
+    "jenis_kelamin",
+    "kode_desa",
+    "nama_desa",
+    "kategori",
+    "iuran",
+    "kpj",
+]
 
 
 def _merge(db: Database, paths: list[Path]) -> list:  # type: ignore[type-arg]
@@ -104,11 +120,18 @@ def test_regency_merge_dashboard_export_returns(
         assert report.enrolled == len(active)
 
         # Nothing with an open conflict goes to BPJS.
-        master = export_master(session, programme, tmp_path / "bpjs", actor="Operator")
+        # The column layout BPJS asked for, from the programme file (no code change).
+        bpjs = parse_programme({**programme.raw, "column_template": BPJS_TEMPLATE})
+        master = export_master(session, bpjs, tmp_path / "bpjs", actor="Operator")
         assert master.rows == recap.ready and master.held_back == len(in_conflict)
         data = read_sheet(master.path, "Data")
         header = data[0]
-        nik_col, name_col = header.index("NIK"), header.index("NAMA")
+        assert header == [
+            e["header"] if isinstance(e, dict) else FIELDS[e].header
+            for e in BPJS_TEMPLATE
+            if e != "jenis"
+        ]
+        nik_col, name_col = header.index("NOMOR KTP"), header.index("NAMA LENGKAP")
         niks = [row[nik_col] for row in data[1:]]
         assert len(niks) == master.rows
         assert all(isinstance(n, str) and len(n) == 16 for n in niks)
