@@ -310,10 +310,12 @@ class _RecapTab(QWidget):
         )
         self.silent = QListWidget()
         self.export_button = QPushButton(self.tr("Ekspor rekap ke Excel…"))
+        self.print_button = QPushButton(self.tr("Cetak rekap…"))
         top = QHBoxLayout()
         top.addWidget(self.level)
         top.addStretch()
         top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -322,6 +324,64 @@ class _RecapTab(QWidget):
         layout.addWidget(self.silent, 1)
         self.level.currentIndexChanged.connect(self._show)
         self.export_button.clicked.connect(self._export)
+        self.print_button.clicked.connect(self._print)
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_recap(printer)
+
+    def recap_html(self) -> str:
+        """The recap as printed: summary, then per kecamatan, desa and group."""
+        from html import escape
+
+        recap = self._recap
+        if recap is None:
+            return ""
+        parts = [f"<h2>{escape(self.tr('Rekap pendaftaran pekerja rentan'))}</h2>"]
+        parts.append(f"<p>{escape(self.summary.text())}</p>")
+        titles = [self.tr("Per kecamatan"), self.tr("Per desa"), self.tr("Per kelompok")]
+        heads = [
+            self.tr("Kode"),
+            self.tr("Nama"),
+            self.tr("Terdaftar"),
+            self.tr("Siap"),
+            self.tr("Kuota"),
+        ]
+        for title, rows in zip(titles, [recap.kecamatan, recap.desa, recap.groups], strict=True):
+            parts.append(
+                f"<h3>{escape(title)}</h3><table border='1' cellspacing='0' cellpadding='2'>"
+            )
+            parts.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + "</tr>")
+            for r in rows:
+                cells = [r.code, r.name, r.enrolled, r.ready, r.quota if r.quota else "-"]
+                parts.append(
+                    "<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in cells) + "</tr>"
+                )
+            parts.append("</table>")
+        return "".join(parts)
+
+    def print_recap(self, printer: Any) -> None:
+        """Prints the recap (to paper or PDF, as `printer` says) and logs it."""
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setHtml(self.recap_html())
+        document.print_(printer)
+        db, actor = self._ws._db, self._ws._actor
+        where = printer.outputFileName() or printer.printerName()
+
+        def work(ctx: TaskContext) -> None:
+            from enrolment import audit
+
+            with db.session() as session:
+                audit.record(session, actor, "kabupaten.report_print", entity="recap", detail=where)
+                session.commit()
+
+        self._ws.task = run_task(self, work, on_success=lambda _r: None, show_progress=False)
 
     def show_data(self, recap: Any) -> None:
         self._recap = recap

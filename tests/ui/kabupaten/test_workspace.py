@@ -81,6 +81,15 @@ def test_merge_resolve_export(
     ws.recap.level.setCurrentIndex(1)
     assert ws.recap.table.rowCount() == 2
 
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "rekap.pdf"))
+    ws.recap.print_recap(printer)
+    assert (tmp_path / "rekap.pdf").stat().st_size > 1000
+    assert "Mekar Jaya" in ws.recap.recap_html()
+
     out = tmp_path / "bpjs"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
