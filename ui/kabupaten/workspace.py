@@ -75,6 +75,12 @@ class KabupatenWorkspace(QTabWidget):
         self.addTab(self.conflicts, self.tr("Konflik"))
         self.addTab(self.recap, self.tr("Rekap"))
         self.addTab(self.handoff, self.tr("Ekspor BPJS dan file balikan"))
+        self.version_label = QLabel(
+            self.tr("Program {id} versi {version}").format(
+                id=programme.id, version=programme.version
+            )
+        )
+        self.setCornerWidget(self.version_label)
         self.changed.connect(self.refresh)
         self.refresh()
 

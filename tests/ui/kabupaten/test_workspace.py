@@ -63,6 +63,7 @@ def test_merge_resolve_export(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     ws = KabupatenWorkspace(kab, "Operator Kabupaten", default_programme())
     qtbot.addWidget(ws)
+    assert ws.version_label.text() == "Program serang-perbup-59-2025 versi 1"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
     ws.receive.folder_button.click()
     qtbot.waitUntil(lambda: "Selesai" in ws.receive.results.toPlainText(), timeout=60_000)
