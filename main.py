@@ -26,6 +26,9 @@ COMMANDS: list[tuple[str, str]] = [
     ("import", "enrolment.commands.import_cmd"),
     ("export", "enrolment.commands.export"),
     ("verify", "enrolment.commands.verify"),
+    ("kabupaten", "enrolment.commands.kabupaten"),
+    ("return-import", "enrolment.commands.return_import"),
+    ("programme-load", "enrolment.commands.programme_load"),
 ]
 
 

@@ -130,6 +130,69 @@ def setup_desa(
     return inst
 
 
+def setup_kabupaten(
+    session: Session, kabupaten_code: str, operator_name: str, *, by: Account | None = None
+) -> Installation:
+    """Sets this installation up as the kabupaten office (consolidation, not entry).
+
+    Like `setup_desa`: once accounts exist only an admin (`by`) may change the installation.
+    """
+    require_admin_once_accounts_exist(session, by)
+    reg = regions()
+    code = kabupaten_code.strip()
+    if code not in (reg.kabupaten_code, reg.kabupaten_code.replace(".", "")):
+        raise SetupError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Installation", "Kode kabupaten {code} tidak dikenal (yang dikenal: {known})."
+                ),
+                code=kabupaten_code,
+                known=reg.kabupaten_code,
+            )
+        )
+    operator = " ".join(operator_name.split())
+    if not operator:
+        raise SetupError(msg(CTX, QT_TRANSLATE_NOOP("Installation", "Nama operator wajib diisi.")))
+    stamp = audit.now()
+    inst = get_installation(session)
+    old_mode = None if inst is None else inst.mode
+    if inst is None:
+        inst = Installation(
+            kabupaten_code=reg.kabupaten_code,
+            operator_name=operator,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+    changes = {
+        "mode": "kabupaten",
+        "kabupaten_code": reg.kabupaten_code,
+        "kecamatan_code": "",
+        "kecamatan_name": "",
+        "desa_code": "",
+        "desa_name": "",
+        "operator_name": operator,
+    }
+    for name, value in changes.items():
+        setattr(inst, name, value)
+    inst.updated_at = stamp
+    session.add(inst)
+    audit.record(
+        session,
+        operator,
+        "setup",
+        entity="installation",
+        entity_id="1",
+        old=old_mode,
+        new="kabupaten",
+        detail=f"kabupaten {reg.kabupaten_code} {reg.kabupaten_name}",
+    )
+    if active_programme_record(session) is None:
+        activate_programme(session, default_programme(), actor=operator)
+    session.commit()
+    return inst
+
+
 def active_programme_record(session: Session) -> ProgrammeRecord | None:
     return session.exec(select(ProgrammeRecord).where(ProgrammeRecord.active == True)).first()  # noqa: E712
 

@@ -232,7 +232,6 @@ _V4_SQL = [
 ]
 
 
-# Index i holds the migration that brings the schema from version i to i + 1.
 def _v5_accounts_and_privacy(conn: sqlite3.Connection) -> None:
     """Accounts (login, roles, recovery code), the privacy settings, the purge marker on
     enrollees, and an audit log that may be redacted for a purged person only."""
@@ -280,6 +279,78 @@ def _v5_accounts_and_privacy(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_kabupaten(conn: sqlite3.Connection) -> None:
+    for statement in _KABUPATEN_SQL:
+        conn.execute(statement)
+
+
+# The kabupaten side: batch ledger, merged register, conflict list.
+_KABUPATEN_SQL = [
+    """CREATE TABLE kab_batch (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        desa_code VARCHAR NOT NULL,
+        desa_name VARCHAR NOT NULL,
+        batch_no INTEGER NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        received_at DATETIME NOT NULL,
+        file_name VARCHAR NOT NULL,
+        operator VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        reason VARCHAR NOT NULL,
+        row_count INTEGER NOT NULL,
+        new_count INTEGER NOT NULL,
+        correction_count INTEGER NOT NULL,
+        withdrawal_count INTEGER NOT NULL,
+        programme_id VARCHAR NOT NULL,
+        programme_version INTEGER NOT NULL
+    )""",
+    "CREATE INDEX ix_kab_batch_desa_code ON kab_batch (desa_code)",
+    # A (desa, batch number) is merged once; refused attempts may repeat.
+    "CREATE UNIQUE INDEX ux_kab_batch_merged ON kab_batch (desa_code, batch_no) "
+    "WHERE status = 'merged'",
+    """CREATE TABLE kab_record (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        enrollee_id VARCHAR NOT NULL UNIQUE,
+        desa_code VARCHAR NOT NULL,
+        kecamatan_code VARCHAR NOT NULL,
+        nik VARCHAR NOT NULL,
+        nama VARCHAR NOT NULL,
+        name_key VARCHAR NOT NULL,
+        tanggal_lahir VARCHAR NOT NULL,
+        kategori VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        duplicate_of VARCHAR NOT NULL,
+        first_batch_no INTEGER NOT NULL,
+        last_batch_no INTEGER NOT NULL,
+        data VARCHAR NOT NULL,
+        kpj VARCHAR NOT NULL,
+        check_reason VARCHAR NOT NULL,
+        updated_at DATETIME NOT NULL
+    )""",
+    "CREATE INDEX ix_kab_record_desa_code ON kab_record (desa_code)",
+    "CREATE INDEX ix_kab_record_nik ON kab_record (nik)",
+    "CREATE INDEX ix_kab_record_name_key ON kab_record (name_key)",
+    "CREATE INDEX ix_kab_record_kategori ON kab_record (kategori)",
+    "CREATE INDEX ix_kab_record_status ON kab_record (status)",
+    """CREATE TABLE kab_conflict (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        kind VARCHAR NOT NULL,
+        record_a VARCHAR NOT NULL,
+        record_b VARCHAR NOT NULL,
+        nik VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        resolution VARCHAR NOT NULL,
+        resolved_by VARCHAR NOT NULL,
+        resolved_at DATETIME,
+        created_at DATETIME NOT NULL,
+        UNIQUE (record_a, record_b, kind)
+    )""",
+    "CREATE INDEX ix_kab_conflict_record_a ON kab_conflict (record_a)",
+    "CREATE INDEX ix_kab_conflict_record_b ON kab_conflict (record_b)",
+    "CREATE INDEX ix_kab_conflict_status ON kab_conflict (status)",
+]
+
+
 # Index i holds the migration that brings the schema from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_initial,
@@ -287,6 +358,7 @@ MIGRATIONS: list[Migration] = [
     _v3_batches,
     _v4_word_index,
     _v5_accounts_and_privacy,
+    _v6_kabupaten,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -205,3 +205,74 @@ class BatchItem(SQLModel, table=True):
     batch_no: int = Field(foreign_key="batch.batch_no", index=True)
     enrollee_id: str = Field(index=True)
     kind: str
+
+
+class KabBatch(SQLModel, table=True):
+    """Kabupaten ledger: one row per batch file received (merged or refused).
+
+    A (desa, batch number) is merged at most once (a partial unique index in the migration).
+    """
+
+    __tablename__ = "kab_batch"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    desa_code: str = Field(index=True)  # "" when the file could not be read at all
+    desa_name: str = ""
+    batch_no: int = 0
+    sha256: str = ""
+    received_at: datetime
+    file_name: str
+    operator: str
+    status: str  # merged | refused
+    reason: str = ""
+    row_count: int = 0
+    new_count: int = 0
+    correction_count: int = 0
+    withdrawal_count: int = 0
+    programme_id: str = ""
+    programme_version: int = 0
+
+
+class KabRecord(SQLModel, table=True):
+    """One enrollee at the kabupaten, keyed by the village's permanent UUID.
+
+    `data` holds the row as the latest applied batch carried it (JSON of field key → canonical
+    string), so the master export can follow any column template.
+    """
+
+    __tablename__ = "kab_record"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    enrollee_id: str = Field(unique=True)
+    desa_code: str = Field(index=True)
+    kecamatan_code: str = ""
+    nik: str = Field(index=True)
+    nama: str
+    name_key: str = Field(index=True)  # upper-cased, spaces collapsed: for probable duplicates
+    tanggal_lahir: str  # YYYY-MM-DD
+    kategori: str = Field(index=True)
+    status: str = Field(default="active", index=True)  # active | withdrawn | duplicate
+    duplicate_of: str = ""  # enrollee id of the record kept when this one lost a conflict
+    first_batch_no: int
+    last_batch_no: int
+    data: str
+    kpj: str = ""
+    check_reason: str = ""  # why the kabupaten rejects the record ("" = passes)
+    updated_at: datetime
+
+
+class KabConflict(SQLModel, table=True):
+    """Two records that may be the same person: same NIK, or same name and birth date."""
+
+    __tablename__ = "kab_conflict"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    kind: str  # same_nik | probable
+    record_a: str = Field(index=True)  # enrollee ids; a is the one merged first
+    record_b: str = Field(index=True)
+    nik: str = ""
+    status: str = Field(default="open", index=True)  # open | resolved
+    resolution: str = ""  # keep_a | keep_b | distinct | withdrawn
+    resolved_by: str = ""
+    resolved_at: datetime | None = None
+    created_at: datetime

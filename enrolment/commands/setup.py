@@ -1,15 +1,22 @@
-"""`python main.py setup`: set up a desa installation without the window."""
+"""`python main.py setup`: set up a desa (or the kabupaten) installation without the window."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-HELP = "siapkan instalasi desa tanpa jendela (sama dengan wizard saat pertama kali dibuka)"
+HELP = (
+    "siapkan instalasi desa (--desa) atau kabupaten (--kabupaten) tanpa jendela "
+    "(sama dengan wizard saat pertama kali dibuka)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--desa", required=True, help="kode desa Kemendagri, mis. 36.04.07.2011")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--desa", help="kode desa Kemendagri, mis. 36.04.07.2011")
+    which.add_argument(
+        "--kabupaten", help="kode kabupaten, mis. 36.04: instalasi untuk penggabungan batch"
+    )
     parser.add_argument("--operator", required=True, help="nama operator yang memakai Jaring")
     parser.add_argument("--sekdes", default="", help="nama Sekretaris Desa (untuk dokumen)")
     parser.add_argument("--kades", default="", help="nama Kepala Desa (untuk dokumen)")
@@ -46,7 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     from enrolment.accounts import check_password, create_first_admin
     from enrolment.commands.common import log_in, read_password
-    from enrolment.installation import SetupAnswers, setup_desa
+    from enrolment.installation import SetupAnswers, setup_desa, setup_kabupaten
     from enrolment.messages import UserError
     from models.database import open_database
     from models.db import DatabaseError
@@ -66,19 +73,22 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             admin_password = read_password(confirm=True, prompt="Kata sandi admin baru: ")
             check_password(admin_password)
         with db.session() as session:
-            inst = setup_desa(
-                session,
-                SetupAnswers(
-                    desa_code=args.desa,
-                    operator_name=args.operator,
-                    sekdes_name=args.sekdes,
-                    kades_name=args.kades,
-                    paper_size=args.kertas,
-                    receipt_copies=args.salinan,
-                    receipt_auto_print=args.cetak_otomatis,
-                ),
-                by=account,
-            )
+            if args.kabupaten:
+                inst = setup_kabupaten(session, args.kabupaten, args.operator, by=account)
+            else:
+                inst = setup_desa(
+                    session,
+                    SetupAnswers(
+                        desa_code=args.desa,
+                        operator_name=args.operator,
+                        sekdes_name=args.sekdes,
+                        kades_name=args.kades,
+                        paper_size=args.kertas,
+                        receipt_copies=args.salinan,
+                        receipt_auto_print=args.cetak_otomatis,
+                    ),
+                    by=account,
+                )
         code = None
         if args.admin:
             with db.session() as session:
@@ -88,10 +98,16 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         return 2
     finally:
         db.dispose()
-    print(
-        f"Jaring siap untuk Desa {inst.desa_name}, Kecamatan {inst.kecamatan_name} "
-        f"({inst.desa_code}). Data: {db.path}"
-    )
+    if inst.mode == "kabupaten":
+        print(
+            f"Jaring siap untuk kabupaten {inst.kabupaten_code} (penggabungan batch). "
+            f"Data: {db.path}"
+        )
+    else:
+        print(
+            f"Jaring siap untuk Desa {inst.desa_name}, Kecamatan {inst.kecamatan_name} "
+            f"({inst.desa_code}). Data: {db.path}"
+        )
     if code:
         print(f"Akun admin {args.admin.strip().lower()} dibuat.")
         print(f"KODE PEMULIHAN (hanya ditampilkan sekali, catat dan simpan): {code}")

@@ -1,0 +1,237 @@
+"""`python main.py kabupaten ...`: the kabupaten's work without the window.
+
+merge PATH...            verify and merge batch files (files, folders or a whole stick)
+status                   ledger, gaps, conflicts, totals
+conflicts [--resolve N --keep a|b|distinct]   list or resolve conflicts
+report --out FILE.xlsx   the recap workbook
+export --to DIR          the master workbook for BPJS
+return --to DIR          one return file per desa
+kpj FILE.xlsx            KPJ numbers from the sheet BPJS sends back
+programme --to DIR [--from FILE.json]   write the next programme version for the villages
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+HELP = "kerja kabupaten: gabung batch desa, rekap, ekspor BPJS, berkas balikan, KPJ"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--operator", default="", help="nama operator (bawaan: dari instalasi)")
+    sub = parser.add_subparsers(dest="action", metavar="TINDAKAN", required=True)
+    merge = sub.add_parser("merge", help="periksa dan gabungkan berkas batch (berkas/folder)")
+    merge.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    sub.add_parser("status", help="buku batch, batch yang belum diterima, konflik, jumlah")
+    conflicts = sub.add_parser("conflicts", help="daftar konflik, atau putuskan satu konflik")
+    conflicts.add_argument("--resolve", type=int, metavar="NOMOR", help="nomor konflik")
+    conflicts.add_argument("--keep", choices=("a", "b", "distinct"), help="a, b, atau distinct")
+    report = sub.add_parser("report", help="rekap ke Excel")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    export = sub.add_parser("export", help="berkas induk untuk BPJS Ketenagakerjaan")
+    export.add_argument("--to", required=True, type=Path, metavar="DIR")
+    ret = sub.add_parser("return", help="berkas balikan untuk setiap desa")
+    ret.add_argument("--to", required=True, type=Path, metavar="DIR")
+    kpj = sub.add_parser("kpj", help="baca nomor KPJ dari lembar kiriman BPJS")
+    kpj.add_argument("file", type=Path, metavar="FILE.xlsx")
+    prog = sub.add_parser("programme", help="tulis berkas program versi berikutnya untuk desa")
+    prog.add_argument("--to", required=True, type=Path, metavar="DIR")
+    prog.add_argument(
+        "--from", dest="source", type=Path, help="berkas program yang sudah diubah (JSON)"
+    )
+
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    from enrolment.messages import UserError
+    from models.database import open_database
+    from models.db import DatabaseError
+
+    try:
+        db = open_database(data_dir)
+    except DatabaseError as exc:
+        print(f"Gagal: {exc.reason}")
+        return 2
+    try:
+        return _ACTIONS[args.action](args, db)
+    except UserError as exc:
+        print(f"Gagal: {exc.message}")
+        return 2
+    finally:
+        db.dispose()
+
+
+def _context(db: Any, args: argparse.Namespace) -> tuple[Any, str]:
+    from enrolment.installation import active_programme
+    from enrolment.kabupaten.common import require_kabupaten
+
+    with db.session() as session:
+        inst = require_kabupaten(session)
+        return active_programme(session), args.operator or inst.operator_name
+
+
+def _merge(args: argparse.Namespace, db: Any) -> int:
+    from enrolment.kabupaten.merge import REFUSED, batch_files, merge_files
+
+    programme, actor = _context(db, args)
+    missing = [p for p in args.paths if not p.exists()]
+    for p in missing:
+        print(f"Tidak ada: {p}")
+    files = batch_files([p for p in args.paths if p.exists()])
+    if not files:
+        print("Tidak ada berkas batch (.xlsx) yang ditemukan.")
+        return 2
+    results = merge_files(db, files, actor=actor, programme=programme)
+    for r in results:
+        print(r.line())
+    refused = sum(r.outcome == REFUSED for r in results)
+    merged = sum(r.outcome == "merged" for r in results)
+    print(
+        f"Selesai: {merged} digabung, {len(results) - merged - refused} sudah pernah, "
+        f"{refused} ditolak."
+    )
+    _print_status(db, programme)
+    return 1 if refused or missing else 0
+
+
+def _print_status(db: Any, programme: Any) -> None:
+    from enrolment.kabupaten.ledger import gaps
+    from enrolment.kabupaten.recap import build_recap
+
+    with db.session() as session:
+        for gap in gaps(session):
+            print(gap.message().render())
+        recap = build_recap(session, programme)
+    print(
+        f"Terdaftar {recap.enrolled}, siap ke BPJS {recap.ready}, konflik terbuka "
+        f"{recap.open_conflicts}, data bermasalah {recap.rejected}, ditarik {recap.withdrawn}, "
+        f"ganda {recap.duplicates}; desa belum menyerahkan: {len(recap.silent)}."
+    )
+
+
+def _status(args: argparse.Namespace, db: Any) -> int:
+    from enrolment.kabupaten.ledger import ledger
+
+    programme, _actor = _context(db, args)
+    with db.session() as session:
+        for b in reversed(ledger(session)):
+            state = "digabung" if b.status == "merged" else f"DITOLAK ({b.reason})"
+            print(
+                f"{b.received_at:%d-%m-%Y %H:%M} {b.desa_code} {b.desa_name} "
+                f"batch {b.batch_no}: {state} [{b.file_name}]"
+            )
+    _print_status(db, programme)
+    return 0
+
+
+def _conflicts(args: argparse.Namespace, db: Any) -> int:
+    from enrolment.kabupaten.conflicts import open_conflicts, resolve_conflict
+
+    _programme, actor = _context(db, args)
+    if args.resolve is not None:
+        if not args.keep:
+            print("Gagal: sebutkan --keep a, b, atau distinct.")
+            return 2
+        keep = {"a": "keep_a", "b": "keep_b", "distinct": "distinct"}[args.keep]
+        with db.session() as session:
+            resolve_conflict(session, args.resolve, keep, actor=actor)
+        print(f"Konflik {args.resolve} diputuskan: {args.keep}.")
+        return 0
+    with db.session() as session:
+        views = open_conflicts(session)
+    for v in views:
+        kind = "NIK sama" if v.conflict.kind == "same_nik" else "nama dan tanggal lahir sama"
+        print(f"[{v.conflict.seq}] {kind}")
+        for label, r in (("a", v.a), ("b", v.b)):
+            print(f"   {label}: {r.desa_code} {r.nik} {r.nama} {r.tanggal_lahir} {r.kategori}")
+    print(f"{len(views)} konflik terbuka.")
+    return 0
+
+
+def _report(args: argparse.Namespace, db: Any) -> int:
+    from enrolment.kabupaten.recap import export_recap
+
+    programme, actor = _context(db, args)
+    with db.session() as session:
+        recap = export_recap(session, programme, args.out, actor=actor)
+    print(f"Rekap ditulis ke {args.out}: {recap.enrolled} terdaftar, {recap.ready} siap ke BPJS.")
+    return 0
+
+
+def _export(args: argparse.Namespace, db: Any) -> int:
+    from enrolment.kabupaten.master_export import export_master
+
+    programme, actor = _context(db, args)
+    with db.session() as session:
+        result = export_master(session, programme, args.to, actor=actor)
+    print(
+        f"Berkas induk BPJS: {result.path} ({result.rows} peserta; {result.held_back} ditahan "
+        "karena konflik atau data bermasalah)."
+    )
+    return 0
+
+
+def _return(args: argparse.Namespace, db: Any) -> int:
+    from enrolment.kabupaten.returns import write_return_files
+
+    _programme, actor = _context(db, args)
+    with db.session() as session:
+        made = write_return_files(session, args.to, actor=actor)
+    for f in made:
+        print(f"{f.desa_code}: {f.path.name} ({f.rows} baris)")
+    print(f"{len(made)} berkas balikan ditulis ke {args.to}.")
+    return 0
+
+
+def _kpj(args: argparse.Namespace, db: Any) -> int:
+    from enrolment.kabupaten.kpj import apply_kpj_sheet
+
+    _programme, actor = _context(db, args)
+    with db.session() as session:
+        r = apply_kpj_sheet(session, args.file, actor=actor)
+    print(f"KPJ dicatat: {r.assigned} baru, {r.unchanged} sudah ada.")
+    if r.unknown_nik:
+        print(f"{len(r.unknown_nik)} NIK tidak dikenal: {', '.join(r.unknown_nik[:10])}")
+    if r.damaged:
+        print(
+            f"{len(r.damaged)} baris NIK-nya berupa angka (rusak oleh Excel): "
+            f"baris {r.damaged[:10]}"
+        )
+    if r.bad_kpj:
+        print(f"{len(r.bad_kpj)} baris dengan KPJ tidak sah: baris {r.bad_kpj[:10]}")
+    return 0
+
+
+def _programme_file(args: argparse.Namespace, db: Any) -> int:
+    import json
+
+    from enrolment.installation import activate_programme, active_programme_record
+    from enrolment.kabupaten.programme_file import write_next_programme
+    from enrolment.programme import load_programme
+
+    programme, actor = _context(db, args)
+    with db.session() as session:
+        record = active_programme_record(session)
+        current = programme.raw if record is None else json.loads(record.content)
+    source = dict(load_programme(args.source).raw) if args.source else dict(current)
+    # Versions only go up, whatever version the edited file says.
+    source["version"] = max(int(source["version"]), int(current["version"]))
+    written, path = write_next_programme(source, args.to)
+    with db.session() as session:
+        activate_programme(session, written, actor=actor)
+        session.commit()
+    print(f"Berkas program versi {written.version} ditulis: {path}")
+    return 0
+
+
+_ACTIONS = {
+    "merge": _merge,
+    "status": _status,
+    "conflicts": _conflicts,
+    "report": _report,
+    "export": _export,
+    "return": _return,
+    "kpj": _kpj,
+    "programme": _programme_file,
+}

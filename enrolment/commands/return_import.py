@@ -1,0 +1,48 @@
+"""`python main.py return-import FILE`: the village reads the return file from the kabupaten."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+HELP = "desa: baca berkas balikan dari kabupaten (status diterima/ditolak/ganda dan KPJ)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE.xlsx")
+    parser.add_argument("--operator", default="", help="nama operator (bawaan: dari instalasi)")
+
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    from enrolment.installation import get_installation
+    from enrolment.kabupaten.returns import apply_return_file
+    from enrolment.messages import UserError
+    from models.database import open_database
+    from models.db import DatabaseError
+
+    if not args.file.is_file():
+        print(f"Gagal: berkas {args.file} tidak ada.")
+        return 2
+    try:
+        db = open_database(data_dir)
+    except DatabaseError as exc:
+        print(f"Gagal: {exc.reason}")
+        return 2
+    try:
+        with db.session() as session:
+            inst = get_installation(session)
+            actor = args.operator or (inst.operator_name if inst else "")
+            result = apply_return_file(session, args.file, actor)
+    except UserError as exc:
+        print(f"Gagal: {exc.message}")
+        return 2
+    finally:
+        db.dispose()
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items()))
+    print(
+        f"Berkas balikan dibaca ({counts}): {result.updated} peserta diperbarui, "
+        f"{result.unchanged} tetap."
+    )
+    if result.unknown:
+        print(f"{len(result.unknown)} ID peserta tidak ada di register desa ini.")
+    return 0

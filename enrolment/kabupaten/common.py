@@ -1,0 +1,85 @@
+"""Small pieces shared by the kabupaten modules: installation check, atomic writes, names."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+from sqlmodel import Session
+
+from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from models.tables import Installation
+
+CTX = "Kabupaten"
+ProgressFn = Callable[[int, int, str], None]
+
+
+class KabupatenError(UserError, ValueError):
+    """A kabupaten action cannot go on; `message` says why."""
+
+
+def require_kabupaten(session: Session) -> Installation:
+    inst = session.get(Installation, 1)
+    if inst is None or inst.mode != "kabupaten":
+        raise KabupatenError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Kabupaten",
+                    "Instalasi ini bukan instalasi kabupaten. Siapkan dulu: "
+                    "python main.py setup --kabupaten 36.04 --operator NAMA",
+                ),
+            )
+        )
+    return inst
+
+
+def name_key(nama: str) -> str:
+    """Upper case, spaces collapsed: how names are compared for probable duplicates."""
+    return " ".join(nama.upper().split())
+
+
+def safe_name_part(text: str, limit: int = 40) -> str:
+    """A FAT32/Windows-safe piece of a file name: A-Z, 0-9 and '-'."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Z0-9]+", "-", plain.upper()).strip("-")[:limit] or "X"
+
+
+@contextlib.contextmanager
+def atomic_file(final: Path, verify: Callable[[Path], None] | None = None) -> Iterator[IO[bytes]]:
+    """Yields a file under a temporary name next to `final`; on success it is flushed,
+    fsync'ed, checked by `verify(temp path)` and renamed to `final`; on any failure the
+    temporary file is removed and nothing appears under the final name."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = final.with_name(f"{final.stem}.{secrets.token_hex(4)}.tmp")
+    try:
+        with tmp.open("xb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        if verify is not None:
+            verify(tmp)
+        os.replace(tmp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def write_error(exc: OSError, path: Path) -> KabupatenError:
+    return KabupatenError(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Kabupaten", "Berkas {path} tidak dapat ditulis: {error}. Tidak ada yang berubah."
+            ),
+            path=str(path),
+            error=exc.strerror or str(exc),
+        )
+    )

@@ -1,0 +1,229 @@
+"""The kabupaten commands and rules on a few villages (fast); test_regency.py does the scale."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+
+import main
+from enrolment.installation import active_programme
+from enrolment.kabupaten.merge import ALREADY, MERGED, REFUSED, batch_files, merge_files
+from enrolment.kabupaten.programme_file import write_next_programme
+from enrolment.programme import default_programme, load_programme
+from models.database import Database, open_database
+from models.tables import Installation, KabBatch, KabRecord
+
+from .regency import Person, _export, _insert, _open_village, _template
+
+MEKAR_JAYA = "36.04.07.2011"
+
+
+def _people(desa: str, n: int, start: int = 0) -> list[Person]:
+    return [
+        Person(
+            str(uuid.uuid4()),
+            desa,
+            f"360407{(date(1980, 1, 1) + timedelta(days=start + i)):%d%m%y}0001",
+            f"WARGA {start + i}",
+            date(1980, 1, 1) + timedelta(days=start + i),
+            "POSYANDU",
+        )
+        for i in range(n)
+    ]
+
+
+@pytest.fixture
+def village(tmp_path: Path) -> Database:
+    template = _template(tmp_path / "t")
+    db = _open_village(template, tmp_path / "desa", MEKAR_JAYA)
+    yield db  # type: ignore[misc]
+    db.dispose()
+
+
+def _merge(db: Database, paths: list[Path]) -> list:  # type: ignore[type-arg]
+    with db.session() as session:
+        programme = active_programme(session)
+    return merge_files(db, batch_files(paths), actor="Op", programme=programme)
+
+
+def test_setup_kabupaten_headless(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--data-dir", str(tmp_path), "setup", "--kabupaten", "36.04", "--operator", "Rina"]
+    assert main.main(args) == 0
+    assert "kabupaten 36.04" in capsys.readouterr().out
+    db = open_database(tmp_path)
+    with db.session() as session:
+        inst = session.get(Installation, 1)
+        assert inst is not None and inst.mode == "kabupaten" and inst.desa_code == ""
+    db.dispose()
+    bad = ["--data-dir", str(tmp_path), "setup", "--kabupaten", "36.99", "--operator", "Rina"]
+    assert main.main(bad) == 2
+    with pytest.raises(SystemExit):  # exactly one of --desa / --kabupaten
+        main.main(["--data-dir", str(tmp_path), "setup", "--operator", "Rina"])
+
+
+def test_merge_needs_a_kabupaten_installation(
+    village: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main.main(["--data-dir", str(village.data_dir), "kabupaten", "merge", str(tmp_path)])
+    assert code == 2
+    assert "bukan instalasi kabupaten" in capsys.readouterr().out
+
+
+def test_bad_file_refused_others_merged_late_batch_does_not_overwrite(
+    village: Database, kab_db: Database, tmp_path: Path
+) -> None:
+    programme = default_programme()
+    stick = tmp_path / "stick"
+    people = _people(MEKAR_JAYA, 4)
+    _insert(village, people, 1)
+    first = _export(village, programme, stick / "1")
+    with village.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE enrollee SET nama = 'WARGA BENAR', status = 'changed', "
+            "updated_at = '2025-12-06 00:00:00.000000' WHERE id = ?",
+            (people[0].id,),
+        )
+    second = _export(village, programme, stick / "2")
+    junk = stick / "0" / "bukan-batch.xlsx"
+    junk.parent.mkdir(parents=True)
+    junk.write_text("ini bukan buku kerja", encoding="utf-8")
+    (stick / "0" / "~$kunci.xlsx").write_text("lock", encoding="utf-8")
+
+    # Batch 2 (the correction) arrives before batch 1.
+    results = _merge(kab_db, [junk, second, first])
+    assert [r.outcome for r in results] == [REFUSED, MERGED, MERGED]
+    assert "bukan buku kerja" in results[0].message.render()
+    assert "lebih lama diabaikan" in results[2].message.render()
+    with kab_db.session() as session:
+        rec = session.exec(select(KabRecord).where(KabRecord.enrollee_id == people[0].id)).one()
+        assert rec.nama == "WARGA BENAR" and rec.last_batch_no == 2
+        assert len(session.exec(select(KabRecord)).all()) == 4
+    # The folder form skips Excel's lock file; everything is merged already now.
+    again = _merge(kab_db, [stick])
+    assert sorted(r.outcome for r in again) == [ALREADY, ALREADY, REFUSED]
+    with kab_db.session() as session:
+        assert len(session.exec(select(KabBatch).where(KabBatch.status == "merged")).all()) == 2
+
+
+def test_same_batch_number_other_content_is_refused(
+    village: Database, kab_db: Database, tmp_path: Path
+) -> None:
+    programme = default_programme()
+    _insert(village, _people(MEKAR_JAYA, 2), 1)
+    original = _export(village, programme, tmp_path / "a")
+    # A village that restored an old backup makes "batch 1" again with other people.
+    with village.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM batch_item")
+        conn.exec_driver_sql("DELETE FROM batch")
+    _insert(village, _people(MEKAR_JAYA, 1, start=50), 3)
+    other = _export(village, programme, tmp_path / "b")
+    results = _merge(kab_db, [original, other])
+    assert [r.outcome for r in results] == [MERGED, REFUSED]
+    assert "isi yang berbeda" in results[1].message.render()
+
+
+def test_headless_kabupaten_round(
+    village: Database, kab_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    programme = default_programme()
+    people = _people(MEKAR_JAYA, 3)
+    _insert(village, people, 1)
+    batch = _export(village, programme, tmp_path / "stick")
+    kab = ["--data-dir", str(kab_db.data_dir), "kabupaten"]
+    kab_db.dispose()
+    assert main.main([*kab, "merge", str(batch)]) == 0
+    out = capsys.readouterr().out
+    assert "digabung: 3 baru" in out and "Terdaftar 3" in out
+    assert main.main([*kab, "merge", str(batch)]) == 0
+    assert "sudah digabung" in capsys.readouterr().out
+    assert main.main([*kab, "report", "--out", str(tmp_path / "rekap.xlsx")]) == 0
+    assert main.main([*kab, "export", "--to", str(tmp_path / "bpjs")]) == 0
+    assert "3 peserta" in capsys.readouterr().out
+    sheet = tmp_path / "kpj.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["NIK", "KPJ"])
+    wb.active.append([people[0].nik, "12345678901"])
+    wb.save(sheet)
+    assert main.main([*kab, "kpj", str(sheet)]) == 0
+    assert "KPJ dicatat: 1 baru" in capsys.readouterr().out
+    assert main.main([*kab, "return", "--to", str(tmp_path / "balikan")]) == 0
+    returned = next((tmp_path / "balikan").glob("3604072011_MEKAR-JAYA_balikan_*.xlsx"))
+    village.dispose()
+    desa = ["--data-dir", str(village.data_dir)]
+    assert main.main([*desa, "return-import", str(returned)]) == 0
+    assert "3 peserta diperbarui" in capsys.readouterr().out
+    with village.session() as session:
+        rows = session.execute(text("SELECT id, return_status, kpj FROM enrollee")).all()
+    got = {r[0]: (r[1], r[2]) for r in rows}
+    assert got[people[0].id] == ("accepted", "12345678901")
+    assert got[people[1].id] == ("accepted", "")
+    # A missing KPJ sheet is a calm message, not a traceback.
+    assert main.main([*kab, "kpj", str(tmp_path / "tidak-ada.xlsx")]) == 2
+    capsys.readouterr()
+
+
+def test_edited_return_file_is_refused(
+    village: Database, kab_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    programme = default_programme()
+    _insert(village, _people(MEKAR_JAYA, 2), 1)
+    batch = _export(village, programme, tmp_path / "stick")
+    _merge(kab_db, [batch])
+    from enrolment.kabupaten.returns import write_return_files
+
+    with kab_db.session() as session:
+        made = write_return_files(session, tmp_path / "balikan", actor="Op")
+    wb = openpyxl.load_workbook(made[0].path)
+    wb["Balikan"]["D2"] = "DITOLAK"
+    wb.save(made[0].path)
+    village.dispose()
+    assert main.main(["--data-dir", str(village.data_dir), "return-import", str(made[0].path)]) == 2
+    assert "checksum" in capsys.readouterr().out
+
+
+def test_programme_file_goes_to_the_village(
+    village: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = json.loads(json.dumps(default_programme().raw))
+    raw["desa_quotas"] = {MEKAR_JAYA: {"POSYANDU": 12}}
+    written, path = write_next_programme(raw, tmp_path / "stick")
+    assert written.version == 2 and path.name == "program_SERANG-PERBUP-59-2025_v002.json"
+    assert load_programme(path).quota_for("POSYANDU", MEKAR_JAYA) == (12, True)
+    village.dispose()
+    desa = ["--data-dir", str(village.data_dir)]
+    assert main.main([*desa, "programme-load", str(path)]) == 0
+    assert "versi 2" in capsys.readouterr().out
+    with village.session() as session:
+        assert active_programme(session).version == 2
+    village.dispose()
+    assert main.main([*desa, "programme-load", str(path)]) == 2  # not newer
+    assert "tidak lebih baru" in capsys.readouterr().out
+    # The next batch names the programme version it was made under.
+    _insert(village, _people(MEKAR_JAYA, 1), 1)
+    with village.session() as session:
+        current = active_programme(session)
+    batch = _export(village, current, tmp_path / "batch")
+    from enrolment.batches.verify import verify_batch
+
+    assert verify_batch(batch).manifest["VERSI_PROGRAM"] == "2"
+
+
+def test_kabupaten_programme_command(
+    kab_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kab_db.dispose()
+    kab = ["--data-dir", str(kab_db.data_dir), "kabupaten"]
+    assert main.main([*kab, "programme", "--to", str(tmp_path / "p")]) == 0
+    assert main.main([*kab, "programme", "--to", str(tmp_path / "p")]) == 0
+    assert "versi 3" in capsys.readouterr().out
+    assert sorted(p.name for p in (tmp_path / "p").iterdir()) == [
+        "program_SERANG-PERBUP-59-2025_v002.json",
+        "program_SERANG-PERBUP-59-2025_v003.json",
+    ]

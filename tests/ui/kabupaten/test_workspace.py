@@ -1,0 +1,101 @@
+"""The kabupaten workspace offscreen: merge a folder, resolve a conflict, export for BPJS."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from enrolment.installation import setup_kabupaten
+from enrolment.programme import default_programme
+from models.database import Database, open_database
+from tests.enrolment.kabupaten.regency import Person, _export, _insert, _open_village, _template
+from ui.kabupaten import KabupatenWorkspace
+from ui.tasks import wait_for_all_tasks
+
+
+def _person(desa: str, n: int, nik: str | None = None) -> Person:
+    born = date(1980, 1, 1 + n)
+    return Person(
+        str(uuid.uuid4()),
+        desa,
+        nik or f"360407{born:%d%m%y}{n + 1:04d}",
+        f"WARGA {n}",
+        born,
+        "BPD",
+    )
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    programme = default_programme()
+    template = _template(tmp_path / "t")
+    folder = tmp_path / "FLASHDISK"
+    shared = _person("", 9)
+    for i, code in enumerate(("36.04.07.2011", "36.04.05.2001")):
+        db = _open_village(template, tmp_path / f"v{i}", code)
+        people = [_person(code, n + 10 * i) for n in range(3)]
+        people.append(Person(str(uuid.uuid4()), code, shared.nik, shared.nama, shared.born, "BPD"))
+        _insert(db, people, 1)
+        _export(db, programme, folder)
+        db.dispose()
+    (folder / "rusak.xlsx").write_text("bukan batch", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def kab(tmp_path: Path) -> Database:
+    db = open_database(tmp_path / "kab")
+    with db.session() as session:
+        setup_kabupaten(session, "36.04", "Operator Kabupaten")
+    yield db  # type: ignore[misc]
+    db.dispose()
+
+
+def test_merge_resolve_export(
+    qtbot: QtBot, kab: Database, stick: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    ws = KabupatenWorkspace(kab, "Operator Kabupaten", default_programme())
+    qtbot.addWidget(ws)
+    assert ws.version_label.text() == "Program serang-perbup-59-2025 versi 1"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    ws.receive.folder_button.click()
+    qtbot.waitUntil(lambda: "Selesai" in ws.receive.results.toPlainText(), timeout=60_000)
+    text = ws.receive.results.toPlainText()
+    assert "Selesai: 2 digabung, 0 sudah pernah, 1 ditolak." in text
+    assert "rusak.xlsx: DITOLAK" in text
+    qtbot.waitUntil(lambda: ws.conflicts.list.count() == 1, timeout=30_000)
+    assert ws.tabText(2) == "Konflik (1)"
+    assert ws.conflicts.side.rowCount() > 5
+    assert ws.recap.table.rowCount() > 0
+    assert ws.ledger.table.rowCount() == 3
+
+    ws.conflicts.keep_a.click()
+    qtbot.waitUntil(lambda: ws.conflicts.list.count() == 0, timeout=30_000)
+    qtbot.waitUntil(lambda: "Terdaftar 7" in ws.recap.summary.text(), timeout=30_000)
+    ws.recap.level.setCurrentIndex(1)
+    assert ws.recap.table.rowCount() == 2
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "rekap.pdf"))
+    ws.recap.print_recap(printer)
+    assert (tmp_path / "rekap.pdf").stat().st_size > 1000
+    assert "Mekar Jaya" in ws.recap.recap_html()
+
+    out = tmp_path / "bpjs"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    ws.handoff.export_button.click()
+    qtbot.waitUntil(lambda: "7 peserta" in ws.handoff.log.toPlainText(), timeout=30_000)
+    ws.handoff.return_button.click()
+    qtbot.waitUntil(lambda: "2 file balikan" in ws.handoff.log.toPlainText(), timeout=30_000)
+    assert wait_for_all_tasks()
