@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -157,9 +157,11 @@ class MainWindow(QMainWindow):
         from ui.register.entry_form import EntryForm
         from ui.register.register_view import RegisterView
 
-        old = self.centralWidget()
-        if isinstance(old, QTabWidget):
+        if self._is_desa():
             self._teardown()
+        if ws.mode == "kabupaten":
+            self._build_kabupaten(ws)
+            return
         self.ws = ws
         self.entry = EntryForm(ws)
         self.register = RegisterView(ws)
@@ -190,6 +192,29 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._after_change)
         QTimer.singleShot(0, self._offer_draft)
 
+    def _is_desa(self) -> bool:
+        return self.ws is not None and self.ws.mode == "desa"
+
+    def _build_kabupaten(self, ws: Workstation) -> None:
+        """The kabupaten office: the consolidation screens instead of the entry form."""
+        from ui.kabupaten import KabupatenWorkspace
+
+        self.ws = ws
+        self.tabs = KabupatenWorkspace(ws.db, ws.operator, ws.programme)
+        self.setCentralWidget(self.tabs)
+        self._audit_view = None
+        self._batch_view = None
+        self.setWindowTitle(
+            self.tr("Jaring — {kab} (penggabungan batch)").format(kab=ws.programme.kabupaten_name)
+        )
+        self._build_menus()
+        self.statusBar().showMessage(
+            self.tr("Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}").format(
+                op=ws.operator, basis=ws.programme.legal_basis, version=ws.programme.version, path=str(ws.db.path)
+            )
+        )  # fmt: skip
+        self.ready.emit()
+
     def _offer_draft(self) -> None:
         """A form that was being typed when the power went is offered back."""
         from enrolment.drafts import clear_form_draft, load_form_draft
@@ -217,56 +242,33 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
+        desa = self._is_desa()
         file_menu = bar.addMenu(self.tr("&Berkas"))
-        self._add(file_menu, self.tr("&Impor dari Excel…"), self.import_excel, "Ctrl+I")
-        file_menu.addSeparator()
-        self._add(file_menu, self.tr("Buat &batch untuk kabupaten…"), self.export_batch, "Ctrl+E")
-        self._add(file_menu, self.tr("&Riwayat batch dan berita acara"), self.show_batches)
-        file_menu.addSeparator()
+        if desa:
+            self._add(file_menu, self.tr("&Impor dari Excel…"), self.import_excel, "Ctrl+I")
+            file_menu.addSeparator()
+            self._add(
+                file_menu, self.tr("Buat &batch untuk kabupaten…"), self.export_batch, "Ctrl+E"
+            )
+            self._add(file_menu, self.tr("&Riwayat batch dan berita acara"), self.show_batches)
+            file_menu.addSeparator()
         self._add(file_menu, self.tr("&Cadangkan ke flashdisk…"), self.backup_to_stick)
         self._restore_action = self._add(
             file_menu, self.tr("&Pulihkan dari cadangan…"), self.restore_backup
         )
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Keluar"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._add(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
 
         people = bar.addMenu(self.tr("&Peserta"))
-        new_action = QAction(self.tr("Peserta &baru"), self)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
-        new_action.triggered.connect(self.new_enrollee)
-        find_action = QAction(self.tr("&Cari peserta"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.find_enrollee)
-        people.addAction(new_action)
-        people.addAction(find_action)
-        people.addSeparator()
-        self._add(
-            people,
-            self.tr("&Tanda terima (pratinjau dan cetak)…"),
-            self.print_current,
-            QKeySequence.StandardKey.Print,
-        )
-        self._add(
-            people,
-            self.tr("Cetak tanda terima yang &dipilih ke PDF…"),
-            lambda: self.print_selected("pdf"),
-        )
-        self._add(
-            people,
-            self.tr("Cetak tanda terima yang dipilih ke &printer…"),
-            lambda: self.print_selected("printer"),
-        )
+        if desa:
+            self._build_desa_people_menu(people)
         self._add(people, self.tr("&Periksa nomor tanda terima…"), self.check_receipt)
         people.addSeparator()
         self._log_action = self._add(people, self.tr("&Log aktivitas"), self.show_audit_log)
 
         settings = bar.addMenu(self.tr("Pen&gaturan"))
-        desa_action = QAction(self.tr("Pengaturan &desa…"), self)
-        desa_action.triggered.connect(self.change_settings)
-        settings.addAction(desa_action)
+        desa_action = self._add(settings, self.tr("Pengaturan &desa…"), self.change_settings)
+        desa_action.setEnabled(desa)
         self._add(settings, self.tr("&Akun dan keamanan…"), self.manage_accounts)
         # Admin-only actions are refused by the domain anyway; hiding them avoids surprises.
         is_admin = self.account is not None and self.account.role == "admin"
@@ -284,15 +286,34 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
         help_menu = bar.addMenu(self.tr("Bant&uan"))
-        about = QAction(self.tr("&Tentang Jaring"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        self._add(help_menu, self.tr("&Tentang Jaring"), self.about)
         self.menu_file, self.menu_people, self.menu_settings, self.menu_help = (
-            file_menu,
-            people,
-            settings,
-            help_menu,
+            file_menu, people, settings, help_menu,
+        )  # fmt: skip
+
+    def _build_desa_people_menu(self, people: QMenu) -> None:
+        self._add(people, self.tr("Peserta &baru"), self.new_enrollee, QKeySequence.StandardKey.New)
+        self._add(
+            people, self.tr("&Cari peserta"), self.find_enrollee, QKeySequence.StandardKey.Find
         )
+        people.addSeparator()
+        self._add(
+            people,
+            self.tr("&Tanda terima (pratinjau dan cetak)…"),
+            self.print_current,
+            QKeySequence.StandardKey.Print,
+        )
+        self._add(
+            people,
+            self.tr("Cetak tanda terima yang &dipilih ke PDF…"),
+            lambda: self.print_selected("pdf"),
+        )
+        self._add(
+            people,
+            self.tr("Cetak tanda terima yang dipilih ke &printer…"),
+            lambda: self.print_selected("printer"),
+        )
+        people.addSeparator()
 
     def _add(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
@@ -549,7 +570,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _after_change(self, *_: object) -> None:
-        if self._closed:  # a deferred refresh may arrive after the window closed
+        if self._closed or not self._is_desa():  # a deferred refresh may arrive after closing
             return
         self.register.refresh()
         self.entry.set_counts(self.dashboard.refresh())
@@ -559,18 +580,19 @@ class MainWindow(QMainWindow):
         from ui.dialogs import ask
         from ui.tasks import wait_for_all_tasks
 
-        if self.idle is not None:
-            self.idle.stop()
-        if not self._skip_close_question and self.ws is not None and self.entry.is_dirty() and not ask(
+        if not self._skip_close_question and self._is_desa() and self.entry.is_dirty() and not ask(
             self, self.tr("Keluar"), self.tr("Formulir masih berisi data yang belum disimpan. Keluar juga?"),
             self.tr("Keluar"), self.tr("Kembali"),
         ):  # fmt: skip
             event.ignore()
             return
+        if self.idle is not None:
+            self.idle.stop()
         wait_for_all_tasks()
         self._closed = True
-        if self.ws is not None:
+        if self._is_desa():
             self._teardown()
+        if self.ws is not None:
             self._backup_on_close()
             self.ws.db.dispose()
         event.accept()

@@ -14,6 +14,7 @@ from models.quick_read import read_active_programme, read_installation
 @dataclass
 class Workstation:
     db: Database
+    mode: str  # "desa" (entry) | "kabupaten" (consolidation)
     desa_code: str
     desa_name: str
     kecamatan_name: str
@@ -40,6 +41,7 @@ def load_workstation(db: Database) -> Workstation | None:
     programme = parse_programme(json.loads(content)) if content else default_programme()
     return Workstation(
         db=db,
+        mode=inst["mode"],
         desa_code=inst["desa_code"],
         desa_name=inst["desa_name"],
         kecamatan_name=inst["kecamatan_name"],

@@ -162,3 +162,20 @@ def test_operator_does_not_see_admin_actions(
     assert w.ws is not None and w.ws.operator == "Sri Operator"
     assert not w._restore_action.isVisible() and not w._log_action.isVisible()
     w.close()
+
+
+def test_kabupaten_installation_shows_the_consolidation_screens(qtbot: QtBot, db: Database) -> None:
+    from enrolment.installation import setup_kabupaten
+    from ui.kabupaten import KabupatenWorkspace
+
+    with db.session() as session:
+        setup_kabupaten(session, "36.04", "Operator Kabupaten")
+    w = MainWindow(db.data_dir)
+    assert w.open_data()
+    assert isinstance(w.centralWidget(), KabupatenWorkspace)
+    texts = _texts(w)
+    assert "&Impor dari Excel…" not in texts and "Peserta &baru" not in texts
+    assert "&Cadangkan ke flashdisk…" in texts
+    w.show_audit_log()
+    assert w.tabs.currentWidget() is w._audit_view
+    w.close()
