@@ -126,8 +126,9 @@ class MainWindow(QMainWindow):
         self._start_idle_lock()
 
     def _run_setup(self, db: object, ws: Workstation | None) -> bool:
-        from enrolment.installation import setup_desa
+        from enrolment.installation import setup_desa, setup_kabupaten
         from enrolment.messages import UserError
+        from enrolment.regions import regions
         from models.database import Database
         from ui.dialogs import warn
         from ui.errors import tr_message
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
             current = CurrentSettings(
                 desa_code=ws.desa_code, operator_name=ws.operator, sekdes_name=ws.sekdes_name,
                 kades_name=ws.kades_name, paper_size=ws.paper_size, receipt_copies=ws.receipt_copies,
-                receipt_auto_print=ws.receipt_auto_print,
+                receipt_auto_print=ws.receipt_auto_print, kabupaten=ws.mode == "kabupaten",
             )  # fmt: skip
         while True:
             wizard = SetupWizard(current, self)
@@ -147,7 +148,13 @@ class MainWindow(QMainWindow):
                 return False
             try:
                 with db.session() as session:
-                    setup_desa(session, wizard.answers(), by=self.account)
+                    if wizard.is_kabupaten():
+                        setup_kabupaten(
+                            session, regions().kabupaten_code, wizard.answers().operator_name,
+                            by=self.account,
+                        )  # fmt: skip
+                    else:
+                        setup_desa(session, wizard.answers(), by=self.account)
                 return True
             except UserError as exc:
                 warn(self, self.tr("Penyiapan belum berhasil"), tr_message(exc.message))

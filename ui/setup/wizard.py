@@ -33,6 +33,7 @@ class CurrentSettings:
     paper_size: str = "A4"
     receipt_copies: int = 2
     receipt_auto_print: bool = False
+    kabupaten: bool = False
 
 
 class _KecamatanPage(QWizardPage):
@@ -46,15 +47,31 @@ class _KecamatanPage(QWizardPage):
         self.picker = SearchablePicker(self.tr("Cari kecamatan…"))
         items = [(k.code, f"{k.name}  ({k.code})") for k in reg.kecamatan_of(reg.kabupaten_code)]
         self.picker.set_items(items, select=current.desa_code.rsplit(".", 1)[0] or None)
+        # The kabupaten office runs the same program for consolidation: no desa to pick.
+        self.kabupaten = QCheckBox(
+            self.tr("Ini komputer &kantor kabupaten (menggabungkan batch dari desa), bukan desa")
+        )
+        self.kabupaten.setChecked(current.kabupaten)
+        self.kabupaten.toggled.connect(self._kabupaten_toggled)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Kabupaten: {name}").format(name=reg.kabupaten_name)))
+        layout.addWidget(self.kabupaten)
         layout.addWidget(self.picker)
+        self._kabupaten_toggled(current.kabupaten)
         self.picker.changed.connect(self.completeChanged)
         self.picker.activated.connect(lambda: self.wizard().next())
         self.setFocusProxy(self.picker)
 
+    def _kabupaten_toggled(self, on: bool) -> None:
+        self.picker.setEnabled(not on)
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return self.picker.current_code() is not None
+        return self.kabupaten.isChecked() or self.picker.current_code() is not None
+
+    def nextId(self) -> int:
+        # Kabupaten: straight to the officials page (no desa, no receipts to print).
+        return SetupWizard.PEOPLE if self.kabupaten.isChecked() else SetupWizard.DESA
 
 
 class _DesaPage(QWizardPage):
@@ -105,6 +122,12 @@ class _PeoplePage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.operator.text().strip())
 
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        if isinstance(wizard, SetupWizard) and wizard.is_kabupaten():
+            return -1  # finish
+        return SetupWizard.PAPER
+
 
 class _PaperPage(QWizardPage):
     def __init__(self, current: CurrentSettings) -> None:
@@ -137,6 +160,8 @@ class _PaperPage(QWizardPage):
 class SetupWizard(QWizard):
     """Collects SetupAnswers; the caller saves them through enrolment.installation."""
 
+    KECAMATAN, DESA, PEOPLE, PAPER = range(4)
+
     def __init__(
         self, current: CurrentSettings | None = None, parent: QWidget | None = None
     ) -> None:
@@ -156,9 +181,12 @@ class SetupWizard(QWizard):
         self.desa = _DesaPage(current, self.kecamatan)
         self.people = _PeoplePage(current)
         self.paper = _PaperPage(current)
-        for page in (self.kecamatan, self.desa, self.people, self.paper):
-            self.addPage(page)
+        for page_id, page in enumerate((self.kecamatan, self.desa, self.people, self.paper)):
+            self.setPage(page_id, page)
         self.resize(620, 480)
+
+    def is_kabupaten(self) -> bool:
+        return self.kecamatan.kabupaten.isChecked()
 
     def answers(self) -> SetupAnswers:
         return SetupAnswers(

@@ -94,3 +94,26 @@ def test_escape_key_unused(qtbot: QtBot) -> None:
     first = picker.current_code()
     qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
     assert picker.current_code() != first
+
+
+def test_kabupaten_office_from_the_wizard(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.kabupaten import KabupatenWorkspace
+
+    def fake_exec(self: SetupWizard) -> int:
+        self.restart()
+        self.kecamatan.kabupaten.setChecked(True)
+        assert self.kecamatan.isComplete()
+        self.next()
+        assert self.currentId() == SetupWizard.PEOPLE
+        self.people.operator.setText("Operator Kabupaten")
+        assert self.people.nextId() == -1
+        return SetupWizard.DialogCode.Accepted
+
+    monkeypatch.setattr(SetupWizard, "exec", fake_exec)
+    w = MainWindow(tmp_path)
+    assert w.open_data()
+    assert isinstance(w.centralWidget(), KabupatenWorkspace)
+    assert w.ws is not None and w.ws.mode == "kabupaten"
+    w.close()
