@@ -55,44 +55,47 @@ def draw(size: int) -> QImage:
     p.setBrush(QBrush(gradient))
     p.drawRoundedRect(tile, s * 0.2, s * 0.2)
 
-    # The net hangs from a float line near the top and narrows towards the bottom.
-    cells = 3 if size <= 24 else 4
-    top_y, bottom_y = s * 0.27, s * 0.84
-    top_l, top_r = s * 0.16, s * 0.84
-    bot_l, bot_r = s * 0.30, s * 0.70
-    cord = max(1.0, s * (0.05 if size <= 24 else 0.035))
-    p.setPen(QPen(NET, cord, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    # A seine net: a diamond mesh hanging between a float line (top) and a sinker line
+    # (bottom), both sagging a little, with orange floats on the top line.
+    left, right = s * 0.14, s * 0.86
+    top_y, bottom_y, sag = s * 0.26, s * 0.72, s * 0.08
+    top = QPainterPath(QPointF(left, top_y))
+    top.quadTo(QPointF(s / 2, top_y + 2 * sag), QPointF(right, top_y))
+    bottom = QPainterPath(QPointF(left, bottom_y))
+    bottom.quadTo(QPointF(s / 2, bottom_y + 2 * sag), QPointF(right, bottom_y))
+    net = QPainterPath(top)
+    net.lineTo(QPointF(right, bottom_y))
+    net.quadTo(QPointF(s / 2, bottom_y + 2 * sag), QPointF(left, bottom_y))
+    net.closeSubpath()
+
+    cord = max(1.0, s * (0.045 if size <= 24 else 0.028))
+    p.save()
+    p.setClipPath(net)
+    p.setPen(QPen(NET, cord, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    mesh = s / (3.2 if size <= 24 else 5.5)
+    x = left - s
+    while x < right + s:  # diagonals both ways make diamonds
+        p.drawLine(QPointF(x, top_y - sag), QPointF(x + s, top_y - sag + s))
+        p.drawLine(QPointF(x + s, top_y - sag), QPointF(x, top_y - sag + s))
+        x += mesh
+    p.restore()
+
+    rope = QPen(NET, cord * 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    p.setPen(rope)
     p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(top)
+    p.drawPath(bottom)
+    p.drawLine(QPointF(left, top_y), QPointF(left, bottom_y))
+    p.drawLine(QPointF(right, top_y), QPointF(right, bottom_y))
 
-    def node(i: int, j: int) -> QPointF:
-        t = j / cells  # 0 at the top row, 1 at the bottom
-        left = top_l + (bot_l - top_l) * t
-        right = top_r + (bot_r - top_r) * t
-        return QPointF(left + (right - left) * i / cells, top_y + (bottom_y - top_y) * t)
-
-    sag = s * 0.025
-    for j in range(cells + 1):  # horizontal cords
-        for i in range(cells):
-            p.drawPath(_sagging(node(i, j), node(i + 1, j), sag if j else 0))
-    for i in range(cells + 1):  # vertical cords
-        for j in range(cells):
-            p.drawPath(_sagging(node(i, j), node(i, j + 1), 0))
-    if size >= 32:  # knots
-        p.setBrush(NET)
-        p.setPen(Qt.PenStyle.NoPen)
-        r = cord * 0.9
-        for i in range(cells + 1):
-            for j in range(1, cells + 1):
-                p.drawEllipse(node(i, j), r, r)
-
-    # Float line and floats.
-    p.setPen(QPen(NET, cord * 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    p.drawLine(QPointF(s * 0.12, top_y), QPointF(s * 0.88, top_y))
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(FLOAT)
-    fr = s * (0.075 if size <= 24 else 0.06)
-    for x in (0.25, 0.5, 0.75) if size > 24 else (0.3, 0.7):
-        p.drawEllipse(QPointF(s * x, top_y), fr, fr)
+    fr = s * (0.085 if size <= 24 else 0.065)
+    for t_ in (0.2, 0.5, 0.8) if size > 24 else (0.25, 0.75):
+        # a point on the quadratic top curve
+        x = (1 - t_) ** 2 * left + 2 * (1 - t_) * t_ * (s / 2) + t_**2 * right
+        y = (1 - t_) ** 2 * top_y + 2 * (1 - t_) * t_ * (top_y + 2 * sag) + t_**2 * top_y
+        p.drawEllipse(QPointF(x, y), fr, fr)
     p.end()
     return image
 
