@@ -27,6 +27,8 @@ COMMANDS: list[tuple[str, str]] = [
     ("receipts", "ui.commands.receipts"),
     ("receipt-check", "enrolment.commands.receipt_check"),
     ("import", "enrolment.commands.import_cmd"),
+    ("export", "enrolment.commands.export"),
+    ("verify", "enrolment.commands.verify"),
 ]
 
 

@@ -16,10 +16,14 @@ GROUPS = ["BPD", "RT_RW", "POSYANDU", "GURU_NGAJI", "POKTAN", "NELAYAN", "USAHA"
 CACHE = Path(tempfile.gettempdir()) / "jaring-bench"
 
 
-def person(i: int, rng: random.Random) -> tuple[object, ...]:
-    woman = rng.random() < 0.5
-    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1962, 2005)
-    nik = f"3604{rng.randint(5, 35):02d}{day + (40 if woman else 0):02d}{month:02d}{year % 100:02d}{i % 10000 + 1:04d}"
+def person(i: int, rng: random.Random, seen: set[str]) -> tuple[object, ...]:
+    while True:
+        woman = rng.random() < 0.5
+        day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1962, 2005)
+        nik = f"3604{rng.randint(5, 35):02d}{day + (40 if woman else 0):02d}{month:02d}{year % 100:02d}{rng.randint(1, 9999):04d}"
+        if nik not in seen:
+            seen.add(nik)
+            break
     name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     stamp = "2025-12-10 03:00:00.000000"
     return (
@@ -47,6 +51,7 @@ def make_register(count: int) -> Path:
         setup_desa(session, SetupAnswers(desa_code="36.04.07.2011", operator_name="Bench"))
     db.dispose()
     rng = random.Random(count)
+    seen: set[str] = set()
     conn = sqlite3.connect(data_dir / "jaring.sqlite")
     cols = (
         "id, nik, nama, tempat_lahir, tanggal_lahir, jenis_kelamin, alamat, rt, rw, no_hp, kategori, jabatan, "
@@ -59,7 +64,7 @@ def make_register(count: int) -> Path:
     with conn:
         conn.executemany(
             f"INSERT INTO enrollee ({cols}) VALUES ({marks})",
-            (person(i, rng) for i in range(count)),
+            (person(i, rng, seen) for i in range(count)),
         )
     conn.close()
     (data_dir / "done").write_text("ok")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
 
 CTX = "Identifiers"
 
@@ -89,12 +89,13 @@ def normalise_name(raw: str) -> str:
     return _SPACES.sub(" ", text).strip().upper()
 
 
-def check_name(raw: str, *, field_label: str = "Nama") -> str:
+def check_name(raw: str, *, field_label: Message | None = None) -> str:
     """Normalises a person's name and refuses what cannot be one (formulas, digits)."""
+    label = field_label or msg(CTX, QT_TRANSLATE_NOOP("Identifiers", "Nama"))
     name = normalise_name(raw)
     if not name:
         raise FieldError(
-            msg(CTX, QT_TRANSLATE_NOOP("Identifiers", "{label} wajib diisi."), label=field_label)
+            msg(CTX, QT_TRANSLATE_NOOP("Identifiers", "{label} wajib diisi."), label=label)
         )
     if not _NAME_OK.fullmatch(name):
         raise FieldError(
@@ -105,7 +106,7 @@ def check_name(raw: str, *, field_label: str = "Nama") -> str:
                     "{label} hanya boleh berisi huruf, spasi, titik, koma, tanda petik (') dan "
                     "tanda hubung (-), diawali huruf. Tulis seperti di KTP.",
                 ),
-                label=field_label,
+                label=label,
             )
         )
     return name

@@ -32,11 +32,15 @@ class Message:
     def render(self, translate: Translator | None = None) -> str:
         """Returns the text, translated when `translate(context, text)` is given."""
         template = translate(self.context, self.text) if translate else self.text
+        # A parameter may itself be a Message (a field label): it is translated alike.
+        params = {
+            k: v.render(translate) if isinstance(v, Message) else v for k, v in self.params.items()
+        }
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the message: fall back to the source.
-            return self.text.format(**self.params)
+            return self.text.format(**params)
 
     def __str__(self) -> str:
         return self.render()

@@ -87,7 +87,7 @@ def validate(raw: EnrolleeInput, programme: Programme, today: date) -> Validated
         result.nik_birth_date, result.nik_sex = nik.info.birth_date, nik.info.sex
 
     try:
-        clean.nama = check_name(raw.nama, field_label="Nama")
+        clean.nama = check_name(raw.nama)
     except FieldError as exc:
         clean.nama = raw.nama.strip()
         _err(result, "nama", exc.message)
@@ -171,7 +171,10 @@ def validate(raw: EnrolleeInput, programme: Programme, today: date) -> Validated
     clean.nama_ibu = ""
     if programme.asks_mother_name:
         try:
-            clean.nama_ibu = check_name(raw.nama_ibu, field_label="Nama ibu kandung")
+            clean.nama_ibu = check_name(
+                raw.nama_ibu,
+                field_label=msg(CTX, QT_TRANSLATE_NOOP("Validation", "Nama ibu kandung")),
+            )
         except FieldError as exc:
             clean.nama_ibu = raw.nama_ibu.strip()
             _err(result, "nama_ibu", exc.message)

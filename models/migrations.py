@@ -172,8 +172,68 @@ def _v2_receipt_print(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_batches(conn: sqlite3.Connection) -> None:
+    for statement in _V3_SQL:
+        conn.execute(statement)
+
+
+# Batches handed on to the kabupaten and the enrollees each one carried.
+_V3_SQL = [
+    """CREATE TABLE batch (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        batch_no INTEGER NOT NULL UNIQUE,
+        created_at DATETIME NOT NULL,
+        operator VARCHAR NOT NULL,
+        row_count INTEGER NOT NULL,
+        new_count INTEGER NOT NULL,
+        correction_count INTEGER NOT NULL,
+        withdrawal_count INTEGER NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        destination VARCHAR NOT NULL,
+        file_name VARCHAR NOT NULL,
+        programme_id VARCHAR NOT NULL,
+        programme_version INTEGER NOT NULL,
+        format_version INTEGER NOT NULL,
+        content VARCHAR NOT NULL
+    )""",
+    """CREATE TABLE batch_item (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        batch_no INTEGER NOT NULL REFERENCES batch (batch_no),
+        enrollee_id VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL
+    )""",
+    "CREATE INDEX ix_batch_item_batch_no ON batch_item (batch_no)",
+    "CREATE INDEX ix_batch_item_enrollee_id ON batch_item (enrollee_id)",
+]
+
+
+def _v4_word_index(conn: sqlite3.Connection) -> None:
+    """A word-prefix index on names, for search terms of one or two letters (the trigram
+    index finds nothing under three characters, and a LIKE scan grows with the register)."""
+    for statement in _V4_SQL:
+        conn.execute(statement)
+
+
+_V4_SQL = [
+    """CREATE VIRTUAL TABLE enrollee_words USING fts5(
+        nama, content='enrollee', content_rowid='seq', tokenize='unicode61', prefix='1 2'
+    )""",
+    "INSERT INTO enrollee_words (enrollee_words) VALUES ('rebuild')",
+    """CREATE TRIGGER enrollee_words_ai AFTER INSERT ON enrollee BEGIN
+        INSERT INTO enrollee_words (rowid, nama) VALUES (new.seq, new.nama);
+    END""",
+    """CREATE TRIGGER enrollee_words_ad AFTER DELETE ON enrollee BEGIN
+        INSERT INTO enrollee_words (enrollee_words, rowid, nama) VALUES ('delete', old.seq, old.nama);
+    END""",
+    """CREATE TRIGGER enrollee_words_au AFTER UPDATE OF nama ON enrollee BEGIN
+        INSERT INTO enrollee_words (enrollee_words, rowid, nama) VALUES ('delete', old.seq, old.nama);
+        INSERT INTO enrollee_words (rowid, nama) VALUES (new.seq, new.nama);
+    END""",
+]
+
+
 # Index i holds the migration that brings the schema from version i to i + 1.
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_receipt_print]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_receipt_print, _v3_batches, _v4_word_index]
 LATEST_VERSION = len(MIGRATIONS)
 
 

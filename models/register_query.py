@@ -2,7 +2,7 @@
 
 Uses a plain sqlite3 connection (see `models.db.connect`) so the register can show data before
 the ORM has even been imported. Substring search uses the FTS5 trigram index for 3+ characters;
-shorter terms match the start of a name word or of the NIK, stopping at the page limit.
+shorter terms match the start of a name word (FTS5 word index) or of the NIK (its index).
 """
 
 from __future__ import annotations
@@ -37,13 +37,16 @@ class RegisterFilter:
     include_removed: bool = False
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _where(flt: RegisterFilter) -> tuple[str, str, list[Any]]:
+    """FROM clause, WHERE clause and parameters for a filter.
 
-
-def _where(flt: RegisterFilter) -> tuple[str, list[Any]]:
+    With a term of 3+ characters the query is driven by the trigram index (joined on the
+    rowid), so rows come out in rowid order and LIMIT stops early even when the term is
+    common ("3604" is in every NIK).
+    """
     clauses: list[str] = []
     params: list[Any] = []
+    source = "enrollee e"
     if not flt.include_removed:
         clauses.append("e.removed_at IS NULL")
     if flt.kategori:
@@ -56,15 +59,19 @@ def _where(flt: RegisterFilter) -> tuple[str, list[Any]]:
     if term.replace(" ", "").replace(".", "").isdigit():
         term = term.replace(" ", "").replace(".", "")  # a NIK typed with spaces or dots
     if len(term) >= FTS_MIN:
-        clauses.append("e.seq IN (SELECT rowid FROM enrollee_fts WHERE enrollee_fts MATCH ?)")
-        params.append('"' + term.replace('"', '""') + '"')
+        source = "enrollee_fts f JOIN enrollee e ON e.seq = f.rowid"
+        clauses.insert(0, "enrollee_fts MATCH ?")
+        params.insert(0, '"' + term.replace('"', '""') + '"')
+    elif term.isdigit():
+        # One or two digits: the start of a NIK, through the index on nik.
+        clauses.append("e.nik >= ? AND e.nik < ?")
+        params += [term, term[:-1] + chr(ord(term[-1]) + 1)]
     elif term:
-        like = _like_escape(term.upper()) + "%"
-        clauses.append(
-            "(e.nama LIKE ? ESCAPE '\\' OR e.nama LIKE ? ESCAPE '\\' OR e.nik LIKE ? ESCAPE '\\')"
-        )
-        params += [like, "% " + like, like]
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        # One or two letters: the start of a word of the name, through the word index.
+        source = "enrollee_words f JOIN enrollee e ON e.seq = f.rowid"
+        clauses.insert(0, "enrollee_words MATCH ?")
+        params.insert(0, '"' + term.replace('"', '""') + '"*')
+    return source, (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 class RegisterQuery:
@@ -82,13 +89,17 @@ class RegisterQuery:
         offset: int = 0,
         limit: int = 200,
     ) -> list[tuple[Any, ...]]:
-        where, params = _where(flt)
-        order = SORT_SQL.get(sort, SORT_SQL["entered"]) + (" DESC" if descending else "")
+        source, where, params = _where(flt)
+        key = SORT_SQL.get(sort, SORT_SQL["entered"])
+        if key == "e.seq" and source != "enrollee e":
+            key = "f.rowid"  # the same order, straight from the index
+        order = key + (" DESC" if descending else "")
+        tie = "" if key in ("e.seq", "f.rowid") else ", e.seq DESC"
         cols = ", ".join(f"e.{c}" for c in COLUMNS)
-        sql = f"SELECT {cols} FROM enrollee e{where} ORDER BY {order}, e.seq DESC LIMIT ? OFFSET ?"
+        sql = f"SELECT {cols} FROM {source}{where} ORDER BY {order}{tie} LIMIT ? OFFSET ?"
         return self._conn.execute(sql, [*params, limit, offset]).fetchall()
 
     def count(self, flt: RegisterFilter) -> int:
-        where, params = _where(flt)
-        row = self._conn.execute(f"SELECT count(*) FROM enrollee e{where}", params).fetchone()
+        source, where, params = _where(flt)
+        row = self._conn.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()
         return int(row[0])

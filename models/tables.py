@@ -137,3 +137,40 @@ class ReceiptPrint(SQLModel, table=True):
     operator: str
     copy_no: int
     kind: str  # "pdf" | "printer"
+
+
+class Batch(SQLModel, table=True):
+    """A batch handed on to the kabupaten. Numbers run per village and are never reused.
+
+    `content` is the canonical snapshot (JSON) the file was written from, so a lost batch can
+    be written again with exactly the same cell values and hash.
+    """
+
+    __tablename__ = "batch"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    batch_no: int = Field(unique=True)
+    created_at: datetime
+    operator: str
+    row_count: int
+    new_count: int
+    correction_count: int
+    withdrawal_count: int
+    sha256: str
+    destination: str
+    file_name: str
+    programme_id: str
+    programme_version: int
+    format_version: int
+    content: str
+
+
+class BatchItem(SQLModel, table=True):
+    """One enrollee carried by a batch, and as what (new | correction | withdrawal)."""
+
+    __tablename__ = "batch_item"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    batch_no: int = Field(foreign_key="batch.batch_no", index=True)
+    enrollee_id: str = Field(index=True)
+    kind: str

@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def ask(
     parent: QWidget | None,
     title: str,
@@ -24,8 +20,12 @@ def ask(
     box.setIcon(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    yes_button = box.addButton(yes or _t("Ya"), QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no or _t("Tidak"), QMessageBox.ButtonRole.RejectRole)
+    yes_button = box.addButton(
+        yes or QCoreApplication.translate("Dialogs", "Ya"), QMessageBox.ButtonRole.AcceptRole
+    )
+    no_button = box.addButton(
+        no or QCoreApplication.translate("Dialogs", "Tidak"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()
@@ -37,7 +37,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(text)
-    box.addButton(_t("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Dialogs", "Tutup"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -46,7 +46,7 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(text)
-    box.addButton(_t("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Dialogs", "Tutup"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -55,8 +55,8 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
-    dialog.setOkButtonText(_t("Lanjut"))
-    dialog.setCancelButtonText(_t("Batal"))
+    dialog.setOkButtonText(QCoreApplication.translate("Dialogs", "Lanjut"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Dialogs", "Batal"))
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()

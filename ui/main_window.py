@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_dir = data_dir
         self.ws: Workstation | None = None
+        self._closed = False
         self.setWindowTitle("Jaring")
         self.resize(1100, 720)
         placeholder = QLabel(self.tr("Membuka data…"))
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, self.tr("&3 Ringkasan"))
         self.setCentralWidget(self.tabs)
         self._audit_view: QWidget | None = None
+        self._batch_view: QWidget | None = None
         self.setWindowTitle(self.tr("Jaring — Desa {desa}").format(desa=ws.desa_name))
         self.entry.saved.connect(self._after_change)
         self.entry.created.connect(self._after_create)
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&Berkas"))
         self._add(file_menu, self.tr("&Impor dari Excel…"), self.import_excel, "Ctrl+I")
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("Buat &batch untuk kabupaten…"), self.export_batch, "Ctrl+E")
+        self._add(file_menu, self.tr("&Riwayat batch dan berita acara"), self.show_batches)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Cadangkan ke flashdisk…"), self.backup_to_stick)
         self._add(file_menu, self.tr("&Pulihkan dari cadangan…"), self.restore_backup)
@@ -224,8 +229,33 @@ class MainWindow(QMainWindow):
         from ui.importing import open_import_dialog
 
         assert self.ws is not None
-        dialog = open_import_dialog(self, self.ws.db, self.ws.operator, self.ws.programme, self.ws.desa_code)
+        dialog = open_import_dialog(
+            self, self.ws.db, self.ws.operator, self.ws.programme, self.ws.desa_code
+        )
         dialog.imported.connect(self._after_change)
+
+    def export_batch(self) -> None:
+        from ui.batches import open_export_dialog
+
+        assert self.ws is not None
+        dialog = open_export_dialog(self, self.ws.db, self.ws.operator, self.ws.programme)
+        dialog.exported.connect(self._after_export)
+
+    def _after_export(self, batch_no: int) -> None:
+        self._after_change()
+        if self._batch_view is not None:
+            self._batch_view.refresh()  # type: ignore[attr-defined]
+
+    def show_batches(self) -> None:
+        from ui.batches import BatchHistoryWidget
+
+        assert self.ws is not None
+        if self._batch_view is None:
+            self._batch_view = BatchHistoryWidget(self.ws.db, self.ws.operator)
+            self.tabs.addTab(self._batch_view, self.tr("Riwayat &batch"))
+        else:
+            self._batch_view.refresh()  # type: ignore[attr-defined]
+        self.tabs.setCurrentWidget(self._batch_view)
 
     def backup_to_stick(self) -> None:
         from ui.backup.backup_dialogs import backup_to_stick
@@ -412,6 +442,8 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _after_change(self, *_: object) -> None:
+        if self._closed:  # a deferred refresh may arrive after the window closed
+            return
         self.register.refresh()
         self.entry.set_counts(self.dashboard.refresh())
 
@@ -427,6 +459,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         wait_for_all_tasks()
+        self._closed = True
         if self.ws is not None:
             self._teardown()
             self._backup_on_close()

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -109,7 +109,9 @@ def run_task(
     task = Task(parent)
     _running.add(task)
     if show_progress:
-        dialog = QProgressDialog(title, task.tr("Batal") if cancellable else "", 0, 0, parent)
+        dialog = QProgressDialog(
+            title, QCoreApplication.translate("Task", "Batal") if cancellable else "", 0, 0, parent
+        )
         dialog.setWindowTitle(title or "Jaring")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)

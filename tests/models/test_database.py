@@ -81,6 +81,7 @@ def test_upgrade_backs_up_first_and_failure_leaves_original(
         conn.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("migration bug")
 
+    before = migrations.LATEST_VERSION
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
     with pytest.raises(RuntimeError):

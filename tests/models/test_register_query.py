@@ -75,3 +75,35 @@ def test_removed_are_hidden(installed_db: Database, programme: Programme) -> Non
     assert q.count(RegisterFilter()) == 3
     assert q.count(RegisterFilter(text="siti")) == 0
     assert q.count(RegisterFilter(include_removed=True)) == 4
+
+
+def test_any_search_text_is_safe(installed_db: Database, programme: Programme) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    fill(installed_db, programme)
+    q = RegisterQuery(connect(installed_db.path, read_only=True))
+
+    @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(max_size=8))
+    def search(text: str) -> None:
+        rows = q.fetch(RegisterFilter(text=text))
+        assert len(rows) <= len(PEOPLE)
+        assert q.count(RegisterFilter(text=text)) >= len(rows)
+
+    search()
+
+
+def test_short_terms_use_word_and_nik_prefixes(
+    installed_db: Database, programme: Programme
+) -> None:
+    fill(installed_db, programme)
+    q = RegisterQuery(connect(installed_db.path, read_only=True))
+    assert names(q.fetch(RegisterFilter(text="am"))) == ["SITI AMINAH"]  # second word
+    assert names(q.fetch(RegisterFilter(text="36"))) == [
+        "NUR'AINI",
+        "AHMAD BUDIMAN",
+        "SITI AMINAH",
+        "BUDI SANTOSO",
+    ]
+    assert names(q.fetch(RegisterFilter(text="9"))) == []

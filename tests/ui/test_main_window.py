@@ -79,3 +79,16 @@ def test_import_menu_opens_the_dialog(window: MainWindow, qtbot: QtBot) -> None:
     dialogs = [w for w in window.findChildren(ImportDialog)]
     assert dialogs and dialogs[0].isVisible()
     dialogs[0].close()
+
+
+def test_batch_menu_and_history(window: MainWindow, qtbot: QtBot) -> None:
+    from ui.batches.export_dialog import ExportDialog
+
+    texts = _texts(window)
+    assert "Buat &batch untuk kabupaten…" in texts
+    window.export_batch()
+    dialogs = window.findChildren(ExportDialog)
+    assert dialogs and dialogs[0].isVisible()
+    dialogs[0].close()
+    window.show_batches()
+    assert window.tabs.currentWidget() is window._batch_view

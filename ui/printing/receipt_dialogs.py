@@ -82,7 +82,7 @@ def _ask_printer(parent: QWidget | None, job: ReceiptJob) -> QPrinter | None:
     printer.setFullPage(True)
     prepare_device(printer, job.paper)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("Cetak tanda terima"))
+    dialog.setWindowTitle(QCoreApplication.translate("ReceiptPrinting", "Cetak tanda terima"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer

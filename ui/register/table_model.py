@@ -18,7 +18,9 @@ from enrolment.nik import mask_nik
 from enrolment.programme import Programme
 from models.register_query import COLUMNS, RegisterFilter, RegisterQuery
 
-PAGE = 200
+# One page is a little more than a tall screen of rows: each keystroke fetches only this many
+# (materialising rows is the main cost), scrolling fetches more.
+PAGE = 60
 _I = {name: i for i, name in enumerate(COLUMNS)}
 Index = QModelIndex | QPersistentModelIndex
 

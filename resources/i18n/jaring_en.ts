@@ -1,0 +1,2606 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="id_ID">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../enrolment/audit_query.py" line="249"/>
+        <source>Berkas ekspor tidak dapat dibaca ulang.</source>
+        <translation>The exported file could not be read back.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/audit_query.py" line="253"/>
+        <source>Berkas ekspor tidak lengkap.</source>
+        <translation>The exported file is incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWidget</name>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="59"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="61"/>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="68"/>
+        <source>Cari NIK, nama berkas, keterangan…</source>
+        <translation>Search NIK, file name, details…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="70"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="116"/>
+        <source>Semua tindakan</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="117"/>
+        <source>Semua operator</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="155"/>
+        <source>{count} entri</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="166"/>
+        <source>Simpan log audit</source>
+        <translation>Save audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="166"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="174"/>
+        <source>Menulis log audit…</source>
+        <translation>Writing audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="191"/>
+        <source>Log audit diekspor</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="192"/>
+        <source>{count} entri disimpan di {path}.</source>
+        <translation>{count} entries saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="196"/>
+        <source>Mengekspor log audit…</source>
+        <translation>Exporting audit log…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/audit/audit_table_model.py" line="27"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_table_model.py" line="28"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_table_model.py" line="29"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_table_model.py" line="30"/>
+        <source>Objek</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_table_model.py" line="31"/>
+        <source>ID objek</source>
+        <translation>Object ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_table_model.py" line="32"/>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_table_model.py" line="33"/>
+        <source>Nilai lama</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_table_model.py" line="34"/>
+        <source>Nilai baru</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_table_model.py" line="35"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="78"/>
+        <source>{name} ({path}), {free} MB bebas</source>
+        <translation>{name} ({path}), {free} MB free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="187"/>
+        <source>Membuat cadangan…</source>
+        <translation>Creating backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="191"/>
+        <source>Cadangan tersimpan di {path}.</source>
+        <translation>Backup saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="195"/>
+        <source>Simpan kata sandinya baik-baik: tanpa itu cadangan tidak dapat dibuka.</source>
+        <translation>Keep the password safe: without it the backup cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="200"/>
+        <source>Cadangan selesai</source>
+        <translation>Backup complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="207"/>
+        <source>Mencadangkan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="215"/>
+        <source>Cadangan ini berisi data Desa {desa} ({code}): {count} peserta aktif, perubahan terakhir {when}.
+
+Seluruh data yang ada sekarang akan diganti dengan isi cadangan ini. Data sekarang dicadangkan dulu secara otomatis. Lanjutkan?</source>
+        <translation>This backup holds the data of {desa} village ({code}): {count} active participants, last changed {when}.
+
+All current data will be replaced by the contents of this backup. The current data is backed up automatically first. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="222"/>
+        <source>PERHATIAN: cadangan ini milik desa lain (PC ini: Desa {desa}).</source>
+        <translation>WARNING: this backup belongs to another village (this PC: {desa} village).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="243"/>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="245"/>
+        <source>Cadangan Jaring (*{plain} *{locked});;Semua berkas (*)</source>
+        <translation>Jaring backups (*{plain} *{locked});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="264"/>
+        <source>Cadangan terkunci</source>
+        <translation>Locked backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="265"/>
+        <source>Kata sandi cadangan:</source>
+        <translation>Backup password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="273"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="317"/>
+        <source>Memeriksa cadangan…</source>
+        <translation>Checking backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="280"/>
+        <source>Pulihkan data?</source>
+        <translation>Restore data?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="289"/>
+        <source>Memulihkan data…</source>
+        <translation>Restoring data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="296"/>
+        <source>Data dipulihkan</source>
+        <translation>Data restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="297"/>
+        <source>Data dipulihkan dari {file}. Data sebelum pemulihan disimpan sebagai {safe}.</source>
+        <translation>Data restored from {file}. The data from before the restore was saved as {safe}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="309"/>
+        <source>Memulihkan…</source>
+        <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupToStickDialog</name>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="90"/>
+        <source>Cadangkan ke flashdisk</source>
+        <translation>Back up to USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="99"/>
+        <source>Tidak ada flashdisk terdeteksi. Pasang flashdisk, atau pilih folder lain.</source>
+        <translation>No USB stick detected. Plug one in, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="102"/>
+        <source>Pilih folder lain…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="104"/>
+        <source>Kunci dengan kata sandi (disarankan bila cadangan dibawa keluar kantor)</source>
+        <translation>Lock with a password (recommended if the backup leaves the office)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="117"/>
+        <source>Cadangkan</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="120"/>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="121"/>
+        <source>Ulangi:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="123"/>
+        <source>Simpan cadangan ke:</source>
+        <translation>Save backup to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="154"/>
+        <source>Pilih folder tujuan cadangan</source>
+        <translation>Choose the backup destination folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="169"/>
+        <source>Kata sandi minimal {n} karakter.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="171"/>
+        <source>Kedua kata sandi belum sama.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../enrolment/backup_crypto.py" line="46"/>
+        <source>Kata sandi cadangan minimal {n} karakter.</source>
+        <translation>The backup password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/backup_crypto.py" line="73"/>
+        <source>Cadangan ini dikunci dengan kata sandi.</source>
+        <translation>This backup is locked with a password.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/backup_crypto.py" line="84"/>
+        <source>Kata sandi salah, atau berkas cadangan ini rusak.</source>
+        <translation>Wrong password, or this backup file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/backups.py" line="130"/>
+        <source>Berkas {file} bukan cadangan Jaring.</source>
+        <translation>The file {file} is not a Jaring backup.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/backups.py" line="140"/>
+        <source>Berkas cadangan {file} rusak (pemeriksaan isi gagal). Pakai cadangan lain.</source>
+        <translation>The backup file {file} is damaged (content check failed). Use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/backups.py" line="159"/>
+        <source>Berkas {file} adalah basis data yang sedang dipakai, bukan cadangan. Buat cadangan dengan menu Cadangan di PC asalnya.</source>
+        <translation>The file {file} is a live database, not a backup. Make a backup with the backup menu on the PC it comes from.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/backups.py" line="203"/>
+        <source>Cadangan {file} dibuat oleh Jaring versi yang lebih baru (skema {found}; versi ini hanya mengenal sampai skema {supported}). Pasang Jaring versi terbaru untuk memulihkannya.</source>
+        <translation>The backup {file} was made by a newer version of Jaring (schema {found}; this version knows schemas up to {supported}). Install the latest Jaring to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/backups.py" line="389"/>
+        <source>Folder tujuan {folder} tidak ada.</source>
+        <translation>The destination folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/commands/common.py" line="54"/>
+        <source>Kata sandi tidak sama.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFormat</name>
+    <message>
+        <location filename="../../enrolment/batches/format.py" line="115"/>
+        <source>Templat kolom di berkas program tidak sah: {detail}.</source>
+        <translation>Invalid column template in the programme file: {detail}.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchHistoryWidget</name>
+    <message>
+        <location filename="../../ui/batches/history.py" line="49"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="50"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="51"/>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="52"/>
+        <source>Baru / koreksi / tarik</source>
+        <translation>New / corrections / withdrawals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="53"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="54"/>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="55"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="66"/>
+        <source>Muat ulang</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="67"/>
+        <source>Tulis ulang…</source>
+        <translation>Write again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="68"/>
+        <source>Cetak berita acara…</source>
+        <translation>Print handover record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="69"/>
+        <source>Berita acara ke PDF…</source>
+        <translation>Handover record to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="133"/>
+        <source>Tulis ulang batch {no} ke folder</source>
+        <translation>Write batch {no} again to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="139"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="140"/>
+        <source>Kata sandi untuk berkas (kosongkan bila tanpa kata sandi):</source>
+        <translation>Password for the file (leave empty for no password):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="162"/>
+        <source>Menulis ulang batch…</source>
+        <translation>Writing batch again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="168"/>
+        <source>Batch ditulis ulang</source>
+        <translation>Batch written again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="169"/>
+        <source>Batch {no} ditulis ulang dengan isi dan checksum yang sama:
+{path}</source>
+        <translation>Batch {no} was written again with the same contents and checksum:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="214"/>
+        <source>Simpan berita acara</source>
+        <translation>Save handover record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="214"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/history.py" line="225"/>
+        <source>Berita acara batch {no}</source>
+        <translation>Handover record for batch {no}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchVerify</name>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="110"/>
+        <source>Berkas tidak dapat dibaca: {error}</source>
+        <translation>The file could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="117"/>
+        <source>Berkas ini dilindungi kata sandi. Berikan kata sandinya (--password).</source>
+        <translation>This file is password-protected. Give its password (--password).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="131"/>
+        <source>Kata sandi salah.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="134"/>
+        <source>Berkas terenkripsi tidak dapat dibuka: {error}</source>
+        <translation>The encrypted file could not be opened: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="149"/>
+        <source>Lembar {sheets} tidak ada: ini bukan berkas batch Jaring, atau lembarnya diganti nama.</source>
+        <translation>Sheet {sheets} missing: this is not a Jaring batch file, or the sheets were renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="160"/>
+        <source>Berkas bukan buku kerja Excel yang dapat dibaca: {error}</source>
+        <translation>The file is not a readable Excel workbook: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="192"/>
+        <source>Lembar Manifest tidak menyebut format {name}: bukan batch Jaring.</source>
+        <translation>The Manifest sheet does not name the {name} format: not a Jaring batch.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="200"/>
+        <source>Versi format {version!r} di manifest tidak sah.</source>
+        <translation>Invalid format version {version!r} in the manifest.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="205"/>
+        <source>Berkas memakai format versi {version}; versi Jaring ini hanya mengenal sampai versi {supported}. Pasang Jaring terbaru.</source>
+        <translation>The file uses format version {version}; this version of Jaring knows versions up to {supported}. Install the latest Jaring.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="216"/>
+        <source>Manifest tidak berisi {key}.</source>
+        <translation>The manifest does not contain {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="221"/>
+        <source>Nilai {key} di manifest bukan angka.</source>
+        <translation>The value of {key} in the manifest is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="228"/>
+        <source>Daftar kolom di manifest tidak sah: {columns}</source>
+        <translation>Invalid column list in the manifest: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="232"/>
+        <source>Lembar Data kosong.</source>
+        <translation>The Data sheet is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="249"/>
+        <source>Baris {row} lembar Data berisi sel di luar kolom batch.</source>
+        <translation>Row {row} of the Data sheet has cells outside the batch columns.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="276"/>
+        <source>Kode desa {code!r} di manifest tidak sah.</source>
+        <translation>Invalid village code {code!r} in the manifest.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="282"/>
+        <source>Jumlah baris data {found} tidak sama dengan manifest ({expected}): ada baris yang ditambah atau dihapus.</source>
+        <translation>The number of data rows ({found}) differs from the manifest ({expected}): rows have been added or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="292"/>
+        <source>Checksum SHA-256 tidak cocok: isi lembar Data diubah setelah diekspor (atau manifest berasal dari batch lain). Minta desa mengirim ulang batch ini.</source>
+        <translation>The SHA-256 checksum does not match: the Data sheet was changed after export (or the manifest comes from another batch). Ask the village to send this batch again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="301"/>
+        <source>Baris {row}, kolom {column} bukan sel teks lagi (diubah menjadi angka?). Berkas telah diubah setelah diekspor.</source>
+        <translation>Row {row}, column {column} is no longer a text cell (turned into a number?). The file was changed after export.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="314"/>
+        <source>Baris {row}: jenis data {kind!r} tidak dikenal.</source>
+        <translation>Row {row}: unknown record type {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="320"/>
+        <source>Baris {row}: kode desa {code} berbeda dari manifest ({desa}).</source>
+        <translation>Row {row}: village code {code} differs from the manifest ({desa}).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="331"/>
+        <source>Baris {row}: ID peserta {id!r} tidak sah.</source>
+        <translation>Row {row}: invalid participant ID {id!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="336"/>
+        <source>Ada ID peserta yang muncul dua kali.</source>
+        <translation>A participant ID appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="345"/>
+        <source>Jumlah {key} di manifest tidak sesuai dengan lembar Data.</source>
+        <translation>The {key} count in the manifest does not match the Data sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWriter</name>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="307"/>
+        <source>Berkas yang tertulis tidak dapat dibaca kembali ({problem}). Flashdisk mungkin rusak: coba flashdisk lain.</source>
+        <translation>The written file could not be read back ({problem}). The USB stick may be faulty: try another USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="325"/>
+        <source>Isi berkas yang tertulis berbeda dari basis data. Flashdisk mungkin rusak: coba flashdisk lain.</source>
+        <translation>The contents of the written file differ from the database. The USB stick may be faulty: try another USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="358"/>
+        <source>Flashdisk atau folder {folder} penuh. Kosongkan tempat atau pilih tujuan lain. Tidak ada data yang ditandai terkirim.</source>
+        <translation>The USB stick or folder {folder} is full. Free some space or choose another destination. No records were marked as sent.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="364"/>
+        <source>Tidak diizinkan menulis ke {folder} (flashdisk terkunci atau hanya-baca?). Tidak ada data yang ditandai terkirim.</source>
+        <translation>Not allowed to write to {folder} (USB stick write-protected or read-only?). No records were marked as sent.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="370"/>
+        <source>Tujuan {folder} tidak dapat ditulis: flashdisk mungkin tercabut. Pasang lagi lalu ulangi. Tidak ada data yang ditandai terkirim.</source>
+        <translation>The destination {folder} cannot be written to: the USB stick may have been unplugged. Plug it in again and retry. No records were marked as sent.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/writer.py" line="376"/>
+        <source>Gagal menulis ke {folder}: {error}. Tidak ada data yang ditandai terkirim.</source>
+        <translation>Could not write to {folder}: {error}. No records were marked as sent.</translation>
+    </message>
+</context>
+<context>
+    <name>Batches</name>
+    <message>
+        <location filename="../../enrolment/batches/builder.py" line="279"/>
+        <source>Instalasi ini belum disiapkan sebagai desa; batch tidak dapat dibuat.</source>
+        <translation>This installation has not been set up as a village; batches cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/builder.py" line="333"/>
+        <source>Tidak ada data baru, koreksi, atau penarikan yang perlu diserahkan.</source>
+        <translation>There are no new records, corrections or withdrawals to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/builder.py" line="386"/>
+        <source>Nomor batch {no} sudah dipakai. Buat batch lagi.</source>
+        <translation>Batch number {no} is already in use. Create the batch again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/service.py" line="91"/>
+        <source>Batch nomor {no} tidak ada.</source>
+        <translation>Batch number {no} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/service.py" line="98"/>
+        <source>Salinan batch {no} di basis data tidak cocok dengan checksum-nya; batch tidak ditulis ulang. Hubungi petugas TI kabupaten.</source>
+        <translation>The copy of batch {no} in the database does not match its checksum; the batch was not written again. Contact the regency IT officer.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/register/dashboard.py" line="23"/>
+        <source>Ringkasan Desa {desa}</source>
+        <translation>Summary for {desa} village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/dashboard.py" line="26"/>
+        <source>{name} — {basis} (versi program {version}). JKK + JKM {amount} per orang per bulan, dibayar {paid_by}. Periode {start} – {end}.</source>
+        <translation>{name} — {basis} (programme version {version}). JKK + JKM {amount} per person per month, paid by {paid_by}. Period {start} – {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/dashboard.py" line="34"/>
+        <source>&lt;b&gt;Kelompok&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Group&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/dashboard.py" line="35"/>
+        <source>&lt;b&gt;Terdaftar / kuota&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enrolled / quota&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/dashboard.py" line="36"/>
+        <source>&lt;b&gt;Kuota berlaku&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quota applies to&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/dashboard.py" line="82"/>
+        <source>desa</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/dashboard.py" line="82"/>
+        <source>kabupaten</source>
+        <translation>regency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/dashboard.py" line="85"/>
+        <source>Jumlah peserta: &lt;b&gt;{total}&lt;/b&gt; (draf {draft}, siap diserahkan {ready}, sudah diserahkan {handed}, diubah sejak diserahkan {changed}). Iuran per bulan: &lt;b&gt;{amount}&lt;/b&gt;.</source>
+        <translation>Participants: &lt;b&gt;{total}&lt;/b&gt; (draft {draft}, ready for handover {ready}, handed over {handed}, changed since handover {changed}). Monthly contribution: &lt;b&gt;{amount}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/dashboard.py" line="93"/>
+        <source>Jumlah kuota semua kelompok (kabupaten): {sum}.</source>
+        <translation>Sum of the quotas of all groups (regency): {sum}.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="24"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="27"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs.py" line="49"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="58"/>
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="59"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Drives</name>
+    <message>
+        <location filename="../../ui/batches/drives.py" line="58"/>
+        <source>{name} ({root}) — {free} kosong</source>
+        <translation>{name} ({root}) — {free} free</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolleeTableModel</name>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="62"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="62"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="62"/>
+        <source>Tgl lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="62"/>
+        <source>L/P</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="62"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="63"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="63"/>
+        <source>No HP</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="63"/>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="66"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="67"/>
+        <source>Siap diserahkan</source>
+        <translation>Ready for handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="68"/>
+        <source>Sudah diserahkan</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="69"/>
+        <source>Diubah sejak diserahkan</source>
+        <translation>Changed since handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="137"/>
+        <source>Batch {n}</source>
+        <translation>Batch {n}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="58"/>
+        <source>16 angka sesuai KTP</source>
+        <translation>16 digits as on the KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="63"/>
+        <source>sesuai KTP</source>
+        <translation>as on the KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="66"/>
+        <source>hh-bb-tttt, terisi otomatis dari NIK</source>
+        <translation>dd-mm-yyyy, filled in from the NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="69"/>
+        <source>L — Laki-laki</source>
+        <translation>L — Male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="70"/>
+        <source>P — Perempuan</source>
+        <translation>P — Female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="72"/>
+        <source>kampung / dusun</source>
+        <translation>kampung / hamlet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="82"/>
+        <source>— pilih kelompok —</source>
+        <translation>— choose a group —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="87"/>
+        <source>mis. Ketua RT 003, kader Posyandu Melati</source>
+        <translation>e.g. head of RT 003, Posyandu Melati volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="89"/>
+        <source>nomor SK / surat keterangan (boleh kosong)</source>
+        <translation>decree (SK) / certificate number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="91"/>
+        <source>hh-bb-tttt (boleh kosong)</source>
+        <translation>dd-mm-yyyy (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="95"/>
+        <source>Siap diserahkan ke kabupaten (hapus centang untuk menyimpan sebagai draf)</source>
+        <translation>Ready to hand over to the regency (untick to save as a draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="125"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="129"/>
+        <source>&amp;NIK:</source>
+        <translation>&amp;NIK:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="130"/>
+        <source>Nama &amp;lengkap:</source>
+        <translation>Full n&amp;ame:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="131"/>
+        <source>&amp;Tempat lahir:</source>
+        <translation>Place of &amp;birth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="132"/>
+        <source>Tanggal l&amp;ahir:</source>
+        <translation>Date of b&amp;irth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="133"/>
+        <source>&amp;Jenis kelamin:</source>
+        <translation>S&amp;ex:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="134"/>
+        <source>Alamat / &amp;dusun:</source>
+        <translation>A&amp;ddress / hamlet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="135"/>
+        <source>&amp;RT:</source>
+        <translation>&amp;RT:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="137"/>
+        <source>No &amp;HP:</source>
+        <translation>Mobi&amp;le no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="138"/>
+        <source>&amp;Kelompok:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="139"/>
+        <source>Jabatan / pek&amp;erjaan:</source>
+        <translation>Position / &amp;job:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="140"/>
+        <source>No. d&amp;okumen pengesahan:</source>
+        <translation>Appro&amp;val document no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="141"/>
+        <source>Tanggal dokumen:</source>
+        <translation>Document date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="142"/>
+        <source>Nama &amp;ibu kandung:</source>
+        <translation>&amp;Mother&apos;s maiden name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="143"/>
+        <source>&amp;Catatan:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="148"/>
+        <source>&amp;Simpan (Enter)</source>
+        <translation>&amp;Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="150"/>
+        <source>Batal (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="151"/>
+        <source>Cetak tanda terima terakhir (Ctrl+P)</source>
+        <translation>Print last receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="223"/>
+        <source>Pendaftaran peserta baru</source>
+        <translation>New participant enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="237"/>
+        <source>Mengubah data: {name}</source>
+        <translation>Editing: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="293"/>
+        <source>Tanggal tidak dikenali. Tulis hh-bb-tttt, mis. 12-03-1990.</source>
+        <translation>Date not recognised. Write dd-mm-yyyy, e.g. 12-03-1990.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="306"/>
+        <source>NIK sudah terdaftar</source>
+        <translation>NIK already enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="307"/>
+        <source>NIK ini sudah terdaftar atas nama {name}. Buka data tersebut untuk diperiksa?</source>
+        <translation>This NIK is already enrolled under the name {name}. Open that record to check it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="309"/>
+        <source>Buka data itu</source>
+        <translation>Open that record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="309"/>
+        <source>Kembali</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="317"/>
+        <source>Belum tersimpan: perbaiki isian yang ditandai merah.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="322"/>
+        <source>Periksa hal berikut sebelum menyimpan:
+
+{lines}
+
+Sudah dicek dengan KTP/dokumen?</source>
+        <translation>Check the following before saving:
+
+{lines}
+
+Checked against the KTP/documents?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="324"/>
+        <source>Perlu konfirmasi</source>
+        <translation>Confirmation needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="325"/>
+        <source>Sudah dicek, simpan</source>
+        <translation>Checked, save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="325"/>
+        <source>Kembali memperbaiki</source>
+        <translation>Go back and correct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="337"/>
+        <source>Tersimpan: {name} ({group}). Tekan Ctrl+P untuk mencetak tanda terima.</source>
+        <translation>Saved: {name} ({group}). Press Ctrl+P to print the receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="349"/>
+        <source>Batalkan isian?</source>
+        <translation>Discard entry?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="350"/>
+        <source>Isian yang belum disimpan akan hilang. Batalkan?</source>
+        <translation>Unsaved input will be lost. Discard it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="351"/>
+        <source>Ya, batalkan</source>
+        <translation>Yes, discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="351"/>
+        <source>Lanjut mengisi</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="389"/>
+        <source>Isian yang belum tersimpan dikembalikan. Periksa lalu tekan Enter untuk menyimpan.</source>
+        <translation>Unsaved input has been restored. Check it, then press Enter to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="403"/>
+        <source>Cadangan isian tidak dapat disimpan ({error}). Simpan data segera.</source>
+        <translation>The form draft could not be backed up ({error}). Save the record now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="466"/>
+        <source>{n}/16 angka</source>
+        <translation>{n}/16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="482"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="482"/>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="484"/>
+        <source>Struktur NIK benar: lahir {birth}, {sex}. (Pemeriksaan ini tidak membuktikan NIK terdaftar di Dukcapil.)</source>
+        <translation>NIK structure is valid: born {birth}, {sex}. (This check does not prove the NIK is registered with Dukcapil.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="498"/>
+        <source>kuota desa</source>
+        <translation>village quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="498"/>
+        <source>kuota kabupaten</source>
+        <translation>regency quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="499"/>
+        <source>Terdaftar di desa ini: {enrolled} — {scope}: {quota}</source>
+        <translation>Enrolled in this village: {enrolled} — {scope}: {quota}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="504"/>
+        <source> — kuota sudah penuh</source>
+        <translation> — quota is full</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="38"/>
+        <source>Ruang penyimpanan penuh{where}. Kosongkan tempat atau pilih tujuan lain.</source>
+        <translation>Storage is full{where}. Free some space or choose another destination.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>Tidak diizinkan menulis{where}. Berkas mungkin sedang dibuka program lain atau flashdisk dikunci.</source>
+        <translation>Not allowed to write{where}. The file may be open in another program, or the USB stick is write-protected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48"/>
+        <source>Berkas atau perangkat tidak ditemukan{where}. Flashdisk mungkin tercabut: pasang lagi lalu ulangi.</source>
+        <translation>File or device not found{where}. The USB stick may have been unplugged: plug it in again and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53"/>
+        <source>Gagal membaca atau menulis berkas{where}: {error}</source>
+        <translation>Could not read or write the file{where}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="63"/>
+        <source>Tidak berhasil</source>
+        <translation>Not successful</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>Terjadi kesalahan</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan aman. Salin rinciannya dan sampaikan kepada petugas TI kabupaten.</source>
+        <translation>An unexpected error occurred. Data already saved is safe. Copy the details and send them to the regency IT officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="84"/>
+        <source>Salin rincian</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="47"/>
+        <source>Ekspor batch untuk kabupaten</source>
+        <translation>Export batch for the regency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <source>Koreksi</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <source>Penarikan</source>
+        <translation>Withdrawals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="66"/>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="67"/>
+        <source>Lindungi berkas dengan kata sandi</source>
+        <translation>Protect the file with a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="74"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="75"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="78"/>
+        <source>Kata sandi tidak disimpan oleh Jaring. Sampaikan kepada petugas kabupaten secara terpisah (jangan ditulis di flashdisk).</source>
+        <translation>Jaring does not store the password. Give it to the regency officer separately (do not write it on the USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="88"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="114"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="120"/>
+        <source>Tidak ada data baru, koreksi, atau penarikan yang perlu diserahkan.</source>
+        <translation>There are no new records, corrections or withdrawals to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="125"/>
+        <source>Batch nomor {no} akan berisi {total} baris: {new} peserta baru, {corrections} koreksi, {withdrawals} penarikan.</source>
+        <translation>Batch number {no} will contain {total} rows: {new} new participants, {corrections} corrections, {withdrawals} withdrawals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="152"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="159"/>
+        <source>Pilih folder tujuan</source>
+        <translation>Choose the destination folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="182"/>
+        <source>Pilih flashdisk atau folder tujuan dulu.</source>
+        <translation>First choose a USB stick or destination folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="185"/>
+        <source>Kata sandi minimal {n} karakter.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="187"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="193"/>
+        <source>Ekspor batch</source>
+        <translation>Export batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="199"/>
+        <source>Menulis batch…</source>
+        <translation>Writing batch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="217"/>
+        <source>Mengekspor batch…</source>
+        <translation>Exporting batch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="233"/>
+        <source>Batch tersimpan</source>
+        <translation>Batch saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batches/export_dialog.py" line="235"/>
+        <source>Batch {no} ({rows} baris) tersimpan dan sudah diperiksa:
+{path}
+
+SHA-256: {sha}
+
+Cetak berita acara serah terima dari Riwayat batch.</source>
+        <translation>Batch {no} ({rows} rows) has been saved and checked:
+{path}
+
+SHA-256: {sha}
+
+Print the handover record from Batch history.</translation>
+    </message>
+</context>
+<context>
+    <name>Identifiers</name>
+    <message>
+        <location filename="../../enrolment/identifiers.py" line="40"/>
+        <source>Nomor HP hanya boleh berisi angka.</source>
+        <translation>The mobile number may contain digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/identifiers.py" line="50"/>
+        <source>Nomor HP harus nomor seluler Indonesia 08… dengan 10-13 angka; yang diketik: {value}.</source>
+        <translation>The mobile number must be an Indonesian mobile number 08… with 10-13 digits; typed: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/identifiers.py" line="72"/>
+        <source>RT/RW harus angka 1-999; yang diketik: {value}.</source>
+        <translation>RT/RW must be a number from 1 to 999; typed: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/identifiers.py" line="94"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/identifiers.py" line="98"/>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/identifiers.py" line="104"/>
+        <source>{label} hanya boleh berisi huruf, spasi, titik, koma, tanda petik (&apos;) dan tanda hubung (-), diawali huruf. Tulis seperti di KTP.</source>
+        <translation>{label} may contain only letters, spaces, full stops, commas, apostrophes (&apos;) and hyphens (-), and must start with a letter. Write it as on the KTP.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="23"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="24"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="25"/>
+        <source>Tempat/tanggal lahir (satu kolom)</source>
+        <translation>Place/date of birth (one column)</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="26"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="27"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="28"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="29"/>
+        <source>Alamat / dusun / kampung</source>
+        <translation>Address / hamlet / kampung</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="30"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="31"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="32"/>
+        <source>RT/RW (satu kolom)</source>
+        <translation>RT/RW (one column)</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="33"/>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="34"/>
+        <source>Kelompok (kategori)</source>
+        <translation>Group (category)</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="35"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="36"/>
+        <source>Nomor SK / dokumen</source>
+        <translation>Decree (SK) / document number</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="37"/>
+        <source>Tanggal SK / dokumen</source>
+        <translation>Decree (SK) / document date</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="38"/>
+        <source>Nama ibu kandung</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="39"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="40"/>
+        <source>(abaikan)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="170"/>
+        <source>Baris judul kolom tidak ditemukan di {rows} baris pertama. Lembar harus punya satu baris judul dengan sedikitnya kolom NIK atau Nama dan satu kolom lain (mis. Tempat Lahir, L/P, Alamat).</source>
+        <translation>No header row found in the first {rows} rows. The sheet needs one header row with at least an NIK or Name column and one other column (e.g. Place of Birth, L/P, Address).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/plan.py" line="292"/>
+        <source>NIK ini sudah ada di baris {row} daftar yang sama.</source>
+        <translation>This NIK already appears in row {row} of the same list.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/plan.py" line="312"/>
+        <source>Sudah terdaftar atas nama {name}: dilewati (tidak diubah).</source>
+        <translation>Already enrolled under the name {name}: skipped (not changed).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/plan.py" line="339"/>
+        <source>Sudah ada {name}, lahir {birth}, dengan NIK lain ({nik}). Pastikan ini bukan orang yang sama.</source>
+        <translation>{name}, born {birth}, is already enrolled with another NIK ({nik}). Make sure this is not the same person.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/plan.py" line="383"/>
+        <source>Kuota kelompok {group} sudah terisi ({enrolled} dari {quota}). Lanjutkan hanya bila kabupaten mengizinkan.</source>
+        <translation>The quota for group {group} is full ({enrolled} of {quota}). Continue only if the regency allows it.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="98"/>
+        <source>Buku kerja ini tidak berisi lembar data.</source>
+        <translation>This workbook contains no data sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="109"/>
+        <source>Lembar &apos;{sheet}&apos; tidak ada. Lembar yang ada: {sheets}.</source>
+        <translation>There is no sheet &apos;{sheet}&apos;. Sheets present: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="115"/>
+        <source>Lembar &apos;{sheet}&apos; disembunyikan di Excel. Jaring tidak mengimpor lembar tersembunyi: tampilkan dulu (Unhide) bila memang isinya yang dimaksud.</source>
+        <translation>Sheet &apos;{sheet}&apos; is hidden in Excel. Jaring does not import hidden sheets: unhide it first if it really holds the list you mean.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="143"/>
+        <source>Lembar &apos;{sheet}&apos; kosong: tidak ada yang diimpor.</source>
+        <translation>Sheet &apos;{sheet}&apos; is empty: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="153"/>
+        <source>Lembar &apos;{sheet}&apos; berisi {rows} baris; Jaring mengimpor paling banyak {limit} baris sekaligus. Bagi daftarnya menjadi beberapa berkas.</source>
+        <translation>Sheet &apos;{sheet}&apos; has {rows} rows; Jaring imports at most {limit} rows at once. Split the list into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="164"/>
+        <source>Lembar &apos;{sheet}&apos; terlalu lebar ({rows} baris x {cols} kolom). Hapus kolom dan baris kosong yang terformat di ujung lembar, simpan, lalu impor lagi.</source>
+        <translation>Sheet &apos;{sheet}&apos; is too large ({rows} rows x {cols} columns). Delete the formatted empty columns and rows at the end of the sheet, save, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="177"/>
+        <source>Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Lindungi Buku Kerja), simpan, lalu impor lagi.</source>
+        <translation>This workbook is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="187"/>
+        <source>Berkas {name} bukan buku kerja Excel atau ODS (mungkin CSV atau halaman web yang diberi nama .xls). Buka di Excel, pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu impor berkas itu.</source>
+        <translation>The file {name} is not an Excel or ODS workbook (perhaps a CSV file or web page named .xls). Open it in Excel, choose Save As &gt; Excel Workbook (.xlsx), then import that file.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="199"/>
+        <source>Buku kerja {name} rusak atau tidak dapat dibaca ({error}). Buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
+        <translation>The workbook {name} is damaged or unreadable ({error}). Open it in Excel, save it again as .xlsx, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="211"/>
+        <source>Berkas {name} akan membengkak jauh melebihi ukurannya bila dibuka (bom zip atau berkas rusak). Berkas ini tidak dibuka.</source>
+        <translation>The file {name} would expand far beyond its size when opened (a zip bomb or a damaged file). It was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="228"/>
+        <source>Berkas {name} tidak dapat dibuka: {error}</source>
+        <translation>The file {name} could not be opened: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="233"/>
+        <source>Berkas {name} kosong (0 bita).</source>
+        <translation>The file {name} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="236"/>
+        <source>Berkas {name} terlalu besar ({size} MB; paling besar {limit} MB) untuk daftar peserta desa.</source>
+        <translation>The file {name} is too large ({size} MB; at most {limit} MB) for a village participant list.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="387"/>
+        <source>Lembar &apos;{sheet}&apos; berisi rumus (formula), mis. di sel {cell}. Hasil rumus bisa berubah atau salah, jadi tidak diimpor. Di Excel: blok semua sel, Salin, lalu Tempel Spesial &gt; Nilai; simpan, lalu impor lagi.</source>
+        <translation>Sheet &apos;{sheet}&apos; contains formulas, e.g. in cell {cell}. Formula results can change or be wrong, so they are not imported. In Excel: select all cells, Copy, then Paste Special &gt; Values; save, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/service.py" line="62"/>
+        <source>Semua lembar di buku kerja ini disembunyikan. Tampilkan (Unhide) lembar daftarnya di Excel, simpan, lalu impor lagi.</source>
+        <translation>All sheets in this workbook are hidden. Unhide the list sheet in Excel, save, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/values.py" line="76"/>
+        <source>NIK tersimpan sebagai angka di Excel dan berakhiran 0 ({nik}): angka ke-16 mungkin sudah hilang. Cocokkan dengan KTP, ketik NIK sebagai teks, lalu impor lagi.</source>
+        <translation>The NIK is stored as a number in Excel and ends in 0 ({nik}): the 16th digit may have been lost. Compare with the KTP, type the NIK as text, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/values.py" line="94"/>
+        <source>NIK {nik} tersimpan sebagai angka yang terlalu besar untuk disimpan utuh oleh Excel. Cocokkan dengan KTP, ketik NIK sebagai teks, lalu impor lagi.</source>
+        <translation>NIK {nik} is stored as a number too large for Excel to keep intact. Compare with the KTP, type the NIK as text, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/values.py" line="108"/>
+        <source>NIK tersimpan sebagai angka di Excel; angka terakhirnya bukan 0 sehingga masih utuh dan disimpan sebagai teks.</source>
+        <translation>The NIK is stored as a number in Excel; its last digit is not 0, so it is intact and is saved as text.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/values.py" line="149"/>
+        <source>NIK tertulis sebagai {nik}: Excel sudah membulatkannya dan beberapa angka hilang. Ketik ulang NIK dari KTP sebagai teks, lalu impor lagi.</source>
+        <translation>The NIK reads {nik}: Excel has rounded it and some digits are lost. Retype the NIK from the KTP as text, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/values.py" line="187"/>
+        <source>Tanggal &apos;{value}&apos; tidak dikenali; tulis seperti 12-03-1990.</source>
+        <translation>Date &apos;{value}&apos; not recognised; write it like 12-03-1990.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/values.py" line="332"/>
+        <source>RT/RW &apos;{value}&apos; tidak dikenali; tulis seperti 001/002.</source>
+        <translation>RT/RW &apos;{value}&apos; not recognised; write it like 001/002.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/values.py" line="345"/>
+        <source>RT/RW terbaca sebagai tanggal ({value}): Excel mengubah ketikan seperti 01/02 menjadi tanggal. Ketik ulang RT dan RW sebagai teks.</source>
+        <translation>RT/RW was read as a date ({value}): Excel turns input like 01/02 into a date. Retype the RT and RW as text.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/values.py" line="369"/>
+        <source>Nomor HP tertulis sebagai {value}: Excel sudah membulatkannya. Ketik ulang sebagai teks.</source>
+        <translation>The mobile number reads {value}: Excel has rounded it. Retype it as text.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="79"/>
+        <source>Impor dari Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="92"/>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="96"/>
+        <source>Buku kerja:</source>
+        <translation>Workbook:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="99"/>
+        <source>Lembar:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="102"/>
+        <source>Kolom di berkas dan isinya di Jaring</source>
+        <translation>Columns in the file and their fields in Jaring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="106"/>
+        <source>Judul kolom</source>
+        <translation>Column header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="106"/>
+        <source>Contoh isi</source>
+        <translation>Sample content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="106"/>
+        <source>Diisi ke</source>
+        <translation>Goes into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="118"/>
+        <source>(sesuai kolom Kategori/Jabatan)</source>
+        <translation>(from the Category/Position column)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="122"/>
+        <source>Kelompok bila tidak tertulis:</source>
+        <translation>Group when not given:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="124"/>
+        <source>lewati</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="125"/>
+        <source>perbarui dengan isi daftar</source>
+        <translation>update from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="133"/>
+        <source>NIK yang sudah terdaftar:</source>
+        <translation>NIKs already enrolled:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="138"/>
+        <location filename="../../ui/importing/import_dialog.py" line="373"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="159"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="211"/>
+        <source>Pilih daftar peserta</source>
+        <translation>Choose participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="213"/>
+        <source>Buku kerja (*.xlsx *.xls *.ods);;Semua berkas (*)</source>
+        <translation>Workbooks (*.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="223"/>
+        <source>Membuka…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="232"/>
+        <source>{name} (tersembunyi)</source>
+        <translation>{name} (hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="258"/>
+        <source>Membaca lembar…</source>
+        <translation>Reading sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="308"/>
+        <source>Judul kolom ditemukan di baris {row}; data mulai baris {start}.</source>
+        <translation>Column headers found in row {row}; data starts in row {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="313"/>
+        <source>Pemetaan kolom diambil dari impor sebelumnya.</source>
+        <translation>Column mapping taken from the previous import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="321"/>
+        <source>Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan.</source>
+        <translation>No column yet for: {fields}. Rows without those fields will be held back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="341"/>
+        <source>Diimpor: {new} (dengan peringatan: {warn}) · Diperbarui: {update} · Dilewati: {skip} · Ditahan: {held}</source>
+        <translation>Imported: {new} (with warnings: {warn}) · Updated: {update} · Skipped: {skip} · Held back: {held}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="357"/>
+        <source>Memeriksa baris…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="378"/>
+        <source>Menyimpan peserta…</source>
+        <translation>Saving participants…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="392"/>
+        <source>Mengimpor</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="396"/>
+        <source>Impor dibatalkan. Tidak ada data yang berubah di register.</source>
+        <translation>Import cancelled. Nothing in the register has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="402"/>
+        <source>Diimpor {created} peserta baru ({warned} dengan peringatan yang dikonfirmasi lewat impor).</source>
+        <translation>Imported {created} new participants ({warned} with warnings confirmed by the import).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="408"/>
+        <source>Diperbarui {updated}; {same} lainnya sudah sama.</source>
+        <translation>Updated {updated}; {same} others were already the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="414"/>
+        <source>Dilewati {skip} yang sudah terdaftar.</source>
+        <translation>Skipped {skip} already enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="421"/>
+        <source>Ditahan {held} baris; perbaiki di {path} lalu impor berkas itu lagi.</source>
+        <translation>Held back {held} rows; correct them in {path}, then import that file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="429"/>
+        <source>Impor selesai</source>
+        <translation>Import complete</translation>
+    </message>
+</context>
+<context>
+    <name>Installation</name>
+    <message>
+        <location filename="../../enrolment/installation.py" line="47"/>
+        <source>Kode desa {code} tidak ada di {kabupaten}.</source>
+        <translation>Village code {code} does not exist in {kabupaten}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/installation.py" line="54"/>
+        <source>Nama operator wajib diisi.</source>
+        <translation>The operator name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/installation.py" line="57"/>
+        <source>Ukuran kertas harus A4 atau F4.</source>
+        <translation>The paper size must be A4 or F4.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/installation.py" line="63"/>
+        <source>Jumlah salinan tanda terima harus 1 atau 2.</source>
+        <translation>The number of receipt copies must be 1 or 2.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="32"/>
+        <source>Membuka data…</source>
+        <translation>Opening data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="47"/>
+        <source>Data tidak dapat dibuka</source>
+        <translation>The data could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Penyiapan belum berhasil</source>
+        <translation>Setup did not succeed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>&amp;1 Pendaftaran</source>
+        <translation>&amp;1 Enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>&amp;2 Daftar peserta</source>
+        <translation>&amp;2 Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>&amp;3 Ringkasan</source>
+        <translation>&amp;3 Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Jaring — Desa {desa}</source>
+        <translation>Jaring — {desa} village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
+        <translation>{desa} village, {kec} district · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>Isian belum tersimpan</source>
+        <translation>Unsaved entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Ada isian formulir yang belum tersimpan ({name}), mungkin karena listrik padam. Kembalikan?</source>
+        <translation>There is an unsaved form entry ({name}), perhaps because of a power cut. Restore it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>Kembalikan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>&amp;Impor dari Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>Buat &amp;batch untuk kabupaten…</source>
+        <translation>&amp;Create batch for the regency…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>&amp;Riwayat batch dan berita acara</source>
+        <translation>Batch &amp;history and handover records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>&amp;Cadangkan ke flashdisk…</source>
+        <translation>&amp;Back up to USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>&amp;Peserta</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>Peserta &amp;baru</source>
+        <translation>&amp;New participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>&amp;Cari peserta</source>
+        <translation>&amp;Find participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
+        <translation>&amp;Receipt (preview and print)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
+        <translation>Print selected receipts to P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
+        <translation>Print selected receipts to &amp;printer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>&amp;Periksa nomor tanda terima…</source>
+        <translation>&amp;Check receipt number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>&amp;Log aktivitas</source>
+        <translation>Activity &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>Pen&amp;gaturan</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>Pengaturan &amp;desa…</source>
+        <translation>&amp;Village settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>&amp;Bahasa / Language</source>
+        <translation>&amp;Language / Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <source>Bant&amp;uan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>&amp;Tentang Jaring</source>
+        <translation>&amp;About Jaring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Riwayat &amp;batch</source>
+        <translation>&amp;Batch history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>Simpan data peserta dulu, atau pilih peserta di Daftar peserta.</source>
+        <translation>Save the participant first, or select a participant in the Participants list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>Pilih dulu peserta di Daftar peserta (Ctrl+A untuk semua yang tampil).</source>
+        <translation>First select participants in the Participants list (Ctrl+A for all shown).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>&amp;4 Log aktivitas</source>
+        <translation>&amp;4 Activity log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source>Isian belum disimpan</source>
+        <translation>Unsaved entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Formulir masih berisi data yang belum disimpan. Tinggalkan dan buka data lain?</source>
+        <translation>The form has unsaved data. Leave it and open another record?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <source>Ya, tinggalkan</source>
+        <translation>Yes, leave it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="457"/>
+        <source>Kembali</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <source>Hapus peserta</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>Alasan menghapus {name} dari daftar (wajib, tercatat):</source>
+        <translation>Reason for removing {name} from the register (required, logged):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <source>Alasan wajib diisi. Data tidak dihapus.</source>
+        <translation>A reason is required. Nothing was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <source>
+
+Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</source>
+        <translation>
+
+This record was already handed over (batch {n}); the next batch will carry its withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="390"/>
+        <source>Hapus {name} dari daftar? Data disembunyikan, tidak dimusnahkan, dan tercatat di log.</source>
+        <translation>Remove {name} from the register? The record is hidden, not destroyed, and the removal is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>{n} data ditandai siap diserahkan.</source>
+        <translation>{n} records marked ready for handover.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
+        <translation>The new language is used after Jaring is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <source>Tentang Jaring</source>
+        <translation>About Jaring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <source>Jaring {version}
+Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
+Data tersimpan di: {path}</source>
+        <translation>Jaring {version}
+Enrolment of vulnerable workers in BPJS Ketenagakerjaan (JKK and JKM).
+Data stored in: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
+        <source>Keluar</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <source>Formulir masih berisi data yang belum disimpan. Keluar juga?</source>
+        <translation>The form has unsaved data. Exit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>Nik</name>
+    <message>
+        <location filename="../../enrolment/nik.py" line="85"/>
+        <source>NIK wajib diisi (16 angka dari KTP).</source>
+        <translation>The NIK is required (16 digits from the KTP).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/nik.py" line="91"/>
+        <source>NIK memuat angka dari huruf lain (mis. angka lebar). Ketik ulang NIK.</source>
+        <translation>The NIK contains digits from another script (e.g. full-width digits). Retype the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/nik.py" line="97"/>
+        <source>NIK hanya boleh berisi angka 0-9 (16 angka).</source>
+        <translation>The NIK may contain only digits 0-9 (16 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/nik.py" line="102"/>
+        <source>NIK harus 16 angka; yang diketik {count} angka.</source>
+        <translation>The NIK must have 16 digits; {count} digits were typed.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/nik.py" line="112"/>
+        <source>Kode provinsi {code} pada NIK tidak dikenal.</source>
+        <translation>Unknown province code {code} in the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/nik.py" line="119"/>
+        <source>Kode kabupaten/kota atau kecamatan pada NIK tidak boleh 00.</source>
+        <translation>The regency/city or district code in the NIK cannot be 00.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/nik.py" line="135"/>
+        <source>Tanggal lahir pada NIK ({digits}) bukan tanggal yang mungkin.</source>
+        <translation>The date of birth in the NIK ({digits}) is not a possible date.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/nik.py" line="143"/>
+        <source>Nomor urut NIK (4 angka terakhir) tidak boleh 0000.</source>
+        <translation>The NIK serial number (last 4 digits) cannot be 0000.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/nik.py" line="154"/>
+        <source>Kode kabupaten/kota {code} tidak ada dalam Kepmendagri terbaru (NIK lama tetap berlaku seumur hidup). Periksa dengan KTP.</source>
+        <translation>Regency/city code {code} is not in the latest Kepmendagri list (old NIKs stay valid for life). Check against the KTP.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/nik.py" line="169"/>
+        <source>Kode kecamatan {code} tidak ada dalam Kepmendagri terbaru (NIK lama tetap berlaku seumur hidup). Periksa dengan KTP.</source>
+        <translation>District code {code} is not in the latest Kepmendagri list (old NIKs stay valid for life). Check against the KTP.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/nik.py" line="184"/>
+        <source>NIK diterbitkan di luar Kabupaten Serang ({code}). Pendatang tetap memakai NIK asalnya: lanjutkan bila sesuai KTP.</source>
+        <translation>The NIK was issued outside Kabupaten Serang ({code}). Newcomers keep their original NIK: continue if it matches the KTP.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="24"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="25"/>
+        <source>Putusan</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="26"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="27"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="28"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="29"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="32"/>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="33"/>
+        <source>Diimpor, dengan peringatan</source>
+        <translation>Imported, with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="34"/>
+        <source>Memperbarui data</source>
+        <translation>Updates record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="35"/>
+        <source>Sudah terdaftar, dilewati</source>
+        <translation>Already enrolled, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="36"/>
+        <source>Ditahan</source>
+        <translation>Held back</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <location filename="../../enrolment/programme.py" line="86"/>
+        <source>Total kuota yang diumumkan ({stated}) berbeda dari jumlah kuota per kelompok ({sum}); selisih {diff}.</source>
+        <translation>The announced total quota ({stated}) differs from the sum of the group quotas ({sum}); difference {diff}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/programme.py" line="105"/>
+        <source>Berkas program tidak sah: {detail}.</source>
+        <translation>Invalid programme file: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/programme.py" line="173"/>
+        <source>Berkas program {name} tidak dapat dibaca: {error}</source>
+        <translation>The programme file {name} could not be read: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCheck</name>
+    <message>
+        <location filename="../../enrolment/receipts/check.py" line="41"/>
+        <source>Ketik nomor tanda terima atau tempel teks QR.</source>
+        <translation>Type a receipt number or paste the QR text.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/check.py" line="56"/>
+        <source>Nomor {number} berbentuk benar (angka pemeriksa cocok): desa {desa}, tahun {year}, nomor urut {seq}.</source>
+        <translation>Number {number} is well formed (check digits match): village {desa}, year {year}, serial number {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/check.py" line="71"/>
+        <source>Instalasi ini tidak memegang register desa, jadi isi tanda terima tidak dapat dicocokkan di sini.</source>
+        <translation>This installation does not hold a village register, so the receipt contents cannot be matched here.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/check.py" line="82"/>
+        <source>Tanda terima ini dari desa lain ({desa}); register ini milik Desa {name} ({own}).</source>
+        <translation>This receipt is from another village ({desa}); this register belongs to {name} village ({own}).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/check.py" line="101"/>
+        <source>Nomor {number} tidak ada di register desa ini.</source>
+        <translation>Number {number} is not in this village&apos;s register.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/check.py" line="109"/>
+        <source>Terdaftar: {name}, NIK {nik}, didaftarkan {date}.</source>
+        <translation>Enrolled: {name}, NIK {nik}, enrolled on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/check.py" line="118"/>
+        <source>Peserta ini sudah dihapus dari register: {reason}</source>
+        <translation>This participant has been removed from the register: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/check.py" line="128"/>
+        <source>Sidik NIK pada QR tidak cocok dengan NIK di register: tanda terima ini bukan milik peserta tersebut atau datanya telah diubah.</source>
+        <translation>The NIK fingerprint in the QR does not match the NIK in the register: this receipt does not belong to that participant, or the data has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/check.py" line="137"/>
+        <source>Sidik NIK pada QR cocok dengan register.</source>
+        <translation>The NIK fingerprint in the QR matches the register.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/check.py" line="142"/>
+        <source>Tanggal pada QR ({qr}) berbeda dari tanggal pendaftaran ({reg}).</source>
+        <translation>The date in the QR ({qr}) differs from the enrolment date ({reg}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCheckDialog</name>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="260"/>
+        <source>Periksa tanda terima</source>
+        <translation>Check receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="263"/>
+        <source>Nomor tanda terima (mis. 3604072011-2025-000123-97) atau teks QR</source>
+        <translation>Receipt number (e.g. 3604072011-2025-000123-97) or QR text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="265"/>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="277"/>
+        <source>Ketik nomor pada tanda terima, atau tempel teks QR:</source>
+        <translation>Type the number on the receipt, or paste the QR text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="290"/>
+        <source>COCOK: tanda terima ini sah dan sesuai register.</source>
+        <translation>MATCH: this receipt is valid and matches the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="293"/>
+        <source>TIDAK COCOK atau tidak dapat dipastikan.</source>
+        <translation>NO MATCH, or it cannot be confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptNumber</name>
+    <message>
+        <location filename="../../enrolment/receipts/numbering.py" line="87"/>
+        <source>Nomor tanda terima {number} tidak berbentuk benar. Contoh yang benar: 3604072011-2025-000123-97 (kode desa, tahun, nomor urut, angka pemeriksa).</source>
+        <translation>Receipt number {number} is not well formed. A correct example: 3604072011-2025-000123-97 (village code, year, serial number, check digits).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/numbering.py" line="119"/>
+        <source>Angka pemeriksa nomor {number} tidak cocok: ada angka yang salah ketik atau tertukar. Periksa lagi nomor pada tanda terima.</source>
+        <translation>The check digits of number {number} do not match: a digit is mistyped or two are swapped. Check the number on the receipt again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="179"/>
+        <source>Pratinjau tanda terima {number}</source>
+        <translation>Receipt preview {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="188"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="190"/>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="70"/>
+        <source>Simpan tanda terima sebagai PDF</source>
+        <translation>Save receipts as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="72"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="85"/>
+        <source>Cetak tanda terima</source>
+        <translation>Print receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="126"/>
+        <source>Tanda terima {done} dari {total}</source>
+        <translation>Receipt {done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="150"/>
+        <source>Mencetak {count} tanda terima…</source>
+        <translation>Printing {count} receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/receipt_dialogs.py" line="152"/>
+        <source>Menyimpan {count} tanda terima ke PDF…</source>
+        <translation>Saving {count} receipts to PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptQr</name>
+    <message>
+        <location filename="../../enrolment/receipts/qr.py" line="84"/>
+        <source>Teks QR ini bukan QR tanda terima Jaring yang utuh ({reason}).</source>
+        <translation>This QR text is not a complete Jaring receipt QR ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <location filename="../../enrolment/receipts/printlog.py" line="78"/>
+        <source>Tanda terima hanya dapat dicetak di instalasi desa yang siap.</source>
+        <translation>Receipts can only be printed on a village installation that is set up.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/printlog.py" line="85"/>
+        <source>Tidak ada peserta yang dipilih untuk dicetak.</source>
+        <translation>No participants selected for printing.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/receipts/printlog.py" line="100"/>
+        <source>{count} peserta tidak ditemukan di register.</source>
+        <translation>{count} participants not found in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../../enrolment/register.py" line="94"/>
+        <source>Kuota kelompok {group} sudah terisi ({enrolled} dari {quota}). Lanjutkan hanya bila kabupaten mengizinkan.</source>
+        <translation>The quota for group {group} is full ({enrolled} of {quota}). Continue only if the regency allows it.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/register.py" line="125"/>
+        <source>Sudah ada {name}, lahir {birth}, dengan NIK lain ({nik}). Pastikan ini bukan orang yang sama.</source>
+        <translation>{name}, born {birth}, is already enrolled with another NIK ({nik}). Make sure this is not the same person.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/register.py" line="168"/>
+        <location filename="../../enrolment/register.py" line="300"/>
+        <source>Data peserta ini sudah tidak ada di register.</source>
+        <translation>This participant&apos;s record is no longer in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/register.py" line="180"/>
+        <source>NIK ini sudah terdaftar atas nama {name} ({group}). Buka data itu?</source>
+        <translation>This NIK is already enrolled under the name {name} ({group}). Open that record?</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/register.py" line="296"/>
+        <source>Tuliskan alasan penghapusan.</source>
+        <translation>Write the reason for the removal.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="39"/>
+        <source>Cari nama atau NIK… (Ctrl+F)</source>
+        <translation>Search name or NIK… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="42"/>
+        <source>Semua kelompok</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="46"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="48"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="49"/>
+        <source>Siap diserahkan</source>
+        <translation>Ready for handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="50"/>
+        <source>Sudah diserahkan</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="51"/>
+        <source>Diubah sejak diserahkan</source>
+        <translation>Changed since handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="84"/>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="85"/>
+        <source>Tandai &amp;siap</source>
+        <translation>Mark &amp;ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="86"/>
+        <source>&amp;Hapus…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="145"/>
+        <source>{n} peserta</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="149"/>
+        <source>Lebih dari {n} peserta cocok — gulir ke bawah atau persempit pencarian</source>
+        <translation>More than {n} participants match — scroll down or narrow the search</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="139"/>
+        <source>Jaring — Penyiapan</source>
+        <translation>Jaring — Setup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="139"/>
+        <source>Jaring — Pengaturan desa</source>
+        <translation>Jaring — Village settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="143"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="144"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="145"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="146"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="113"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../enrolment/validation.py" line="100"/>
+        <source>Tempat lahir wajib diisi.</source>
+        <translation>The place of birth is required.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="112"/>
+        <source>Pilih jenis kelamin: L (laki-laki) atau P (perempuan).</source>
+        <translation>Choose the sex: L (male) or P (female).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="125"/>
+        <source>Menurut NIK jenis kelaminnya {nik_sex}, yang diisi {entered}. Periksa KTP.</source>
+        <translation>According to the NIK the sex is {nik_sex}, but {entered} was entered. Check the KTP.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="156"/>
+        <source>Pilih kelompok peserta (kategori) dari daftar program.</source>
+        <translation>Choose the participant group (category) from the programme list.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="168"/>
+        <source>Tanggal dokumen tidak boleh di masa depan.</source>
+        <translation>The document date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="176"/>
+        <source>Nama ibu kandung</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="193"/>
+        <source>Tanggal lahir wajib diisi.</source>
+        <translation>The date of birth is required.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="200"/>
+        <source>Tanggal lahir tidak boleh di masa depan.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="210"/>
+        <source>Umur {age} tahun: peserta BPU harus berumur di bawah {limit} tahun pada tanggal pendaftaran.</source>
+        <translation>Age {age}: BPU participants must be under {limit} on the enrolment date.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="225"/>
+        <source>Umur {age} tahun: program ini mensyaratkan minimal {limit} tahun.</source>
+        <translation>Age {age}: this programme requires a minimum age of {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/validation.py" line="240"/>
+        <source>Menurut NIK tanggal lahirnya {nik_date}, yang diisi {entered}. NIK tidak diterbitkan ulang bila tanggal lahir dikoreksi: lanjutkan bila sesuai KTP.</source>
+        <translation>According to the NIK the date of birth is {nik_date}, but {entered} was entered. A NIK is not reissued when a date of birth is corrected: continue if it matches the KTP.</translation>
+    </message>
+</context>
+<context>
+    <name>_DesaPage</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="63"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="64"/>
+        <source>Pilih desa tempat Jaring ini dipakai.</source>
+        <translation>Choose the village where this copy of Jaring is used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="65"/>
+        <source>Cari desa…</source>
+        <translation>Search village…</translation>
+    </message>
+</context>
+<context>
+    <name>_KecamatanPage</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="39"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="41"/>
+        <source>Ketik sebagian nama kecamatan, pilih dengan panah, lalu tekan Enter.</source>
+        <translation>Type part of the district name, choose with the arrow keys, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="44"/>
+        <source>Cari kecamatan…</source>
+        <translation>Search district…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="48"/>
+        <source>Kabupaten: {name}</source>
+        <translation>Regency: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>_PaperPage</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="110"/>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="111"/>
+        <source>Ukuran kertas untuk tanda terima dan berita acara.</source>
+        <translation>Paper size for receipts and handover records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="112"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="113"/>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="115"/>
+        <source>1 salinan per lembar</source>
+        <translation>1 copy per sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="116"/>
+        <source>2 salinan per lembar (untuk peserta dan arsip desa)</source>
+        <translation>2 copies per sheet (for the participant and the village archive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="124"/>
+        <source>Tanda terima:</source>
+        <translation>Receipts:</translation>
+    </message>
+</context>
+<context>
+    <name>_PeoplePage</name>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="88"/>
+        <source>Petugas</source>
+        <translation>Officials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="91"/>
+        <source>Nama operator tercatat pada setiap perubahan data. Nama Sekdes dan Kades dicetak pada dokumen.</source>
+        <translation>The operator&apos;s name is recorded with every data change. The names of the village secretary and village head are printed on documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="98"/>
+        <source>Nama &amp;operator:</source>
+        <translation>&amp;Operator name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="99"/>
+        <source>Nama &amp;Sekretaris Desa:</source>
+        <translation>Village &amp;secretary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="100"/>
+        <source>Nama &amp;Kepala Desa:</source>
+        <translation>Village &amp;head:</translation>
+    </message>
+</context>
+</TS>
