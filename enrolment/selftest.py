@@ -2,7 +2,7 @@
 
 Run after installing or copying Jaring (and by CI on the frozen bundle) to see that the
 bundled files are there and that the main paths work: set up a desa, save a worker, print a
-receipt, write a batch. It works in a temporary data folder and never touches real data.
+receipt, write a password-locked batch and verify it as the kabupaten does. It works in a temporary data folder and never touches real data.
 
 Each step is a small function that takes the shared `SelfTestState`, does one thing, and
 returns a short detail for its "OK" line; it raises to fail. The steps that need Qt (the
@@ -155,10 +155,40 @@ def check_receipt_number(state: SelfTestState) -> str:
     return state.receipt_number
 
 
-# Where the batch step goes once enrolment/batches is on main: write the next batch into
-# `state.folder / "flashdisk"` with `enrolment.batches.service.export_next_batch(db,
-# programme, actor=OPERATOR, folder=...)`, then read it back with
-# `enrolment.batches.verify.verify_batch(path)`, and append it to QT_FREE_TAIL below.
+BATCH_PASSWORD = "uji-mandiri-2025"
+
+
+def write_batch(state: SelfTestState) -> str:
+    """The next batch for the kabupaten, locked with a password, onto a "stick" folder."""
+    from enrolment.batches.service import export_next_batch
+    from enrolment.installation import active_programme
+
+    db = state.database()
+    with db.session() as session:
+        programme = active_programme(session)
+    stick = state.folder / "flashdisk"
+    stick.mkdir(exist_ok=True)
+    result = export_next_batch(
+        db, programme, actor=OPERATOR, folder=stick, password=BATCH_PASSWORD
+    )  # the writer reads the file back before it is named
+    state.files["batch"] = result.path
+    return f"{result.path.name}, {result.path.stat().st_size // 1024} KB"
+
+
+def verify_written_batch(state: SelfTestState) -> str:
+    """The batch file checks out as the kabupaten checks it: manifest, rows, SHA-256."""
+    from enrolment.batches.verify import verify_batch
+
+    path = state.files.get("batch")
+    if path is None:
+        raise SelfTestFailure("tidak ada berkas batch (langkah batch gagal)")
+    parsed = verify_batch(path, password=BATCH_PASSWORD)
+    if parsed.desa_code != DESA or len(parsed.canonical_rows) != 1:
+        raise SelfTestFailure(
+            f"isi batch tidak sesuai: desa {parsed.desa_code}, {len(parsed.canonical_rows)} baris"
+        )
+    return f"batch {parsed.batch_no}, {len(parsed.canonical_rows)} baris, SHA-256 cocok"
+
 
 QT_FREE_HEAD: tuple[Step, ...] = (
     Step("berkas program, wilayah dan font", check_resources),
@@ -166,7 +196,10 @@ QT_FREE_HEAD: tuple[Step, ...] = (
     Step("simpan peserta", save_worker),
     Step("nomor tanda terima", check_receipt_number),
 )
-QT_FREE_TAIL: tuple[Step, ...] = ()
+QT_FREE_TAIL: tuple[Step, ...] = (
+    Step("batch ke kabupaten (berkas terkunci)", write_batch),
+    Step("periksa batch", verify_written_batch),
+)
 
 
 # -- running -------------------------------------------------------------------------------

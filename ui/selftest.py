@@ -101,7 +101,29 @@ def log_file(state: SelfTestState) -> str:
     return str(Path(LOG_DIRNAME) / path.name)
 
 
+def translations(state: SelfTestState) -> str:
+    """Every offered language other than Indonesian (the source) loads its .qm file."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import LANGUAGES, install_translators
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        for code in LANGUAGES:
+            if code == "id":
+                continue
+            if not install_translators(app, code):
+                raise SelfTestFailure(f"berkas terjemahan jaring_{code}.qm tidak ada")
+            if QCoreApplication.translate("MainWindow", "&Berkas") == "&Berkas":
+                raise SelfTestFailure(f"terjemahan {code} termuat tetapi tidak berlaku")
+    finally:
+        install_translators(app, "id")
+    return ", ".join(name for code, name in LANGUAGES.items() if code != "id")
+
+
 QT_STEPS: tuple[Step, ...] = (
+    Step("terjemahan", translations),
     Step("tanda terima PDF", receipt_pdf),
     Step("kode QR tanda terima", receipt_qr),
 )

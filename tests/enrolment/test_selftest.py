@@ -30,6 +30,16 @@ def test_qt_free_steps_pass(tmp_path: Path) -> None:
     assert (tmp_path / "data" / "jaring.sqlite").exists()
 
 
+def test_batch_steps_write_and_verify_a_locked_batch(tmp_path: Path) -> None:
+    steps = [*selftest.QT_FREE_HEAD, *selftest.QT_FREE_TAIL]
+    failed, lines, _ = _run(steps, tmp_path)
+    assert failed == [], lines
+    (batch,) = (tmp_path / "flashdisk").iterdir()
+    assert batch.name.startswith("3604072011_MEKAR-JAYA_batch-001_")
+    assert batch.read_bytes()[:4] != b"PK\x03\x04"  # locked: not a plain zip/xlsx
+    assert lines[-1] == "OK periksa batch: batch 1, 1 baris, SHA-256 cocok"
+
+
 def test_first_failure_stops_and_names_the_step(tmp_path: Path) -> None:
     def broken(state: SelfTestState) -> str:
         raise SelfTestFailure("kertas habis")

@@ -52,3 +52,14 @@ def test_exit_code_names_the_failed_step(
     out = capsys.readouterr().out
     assert "GAGAL langkah rusak: rusak" in out
     assert out.rstrip().endswith("Uji mandiri GAGAL pada: langkah rusak")
+
+
+def test_missing_translation_fails_its_step(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.i18n
+
+    monkeypatch.setattr(ui.i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    failed, lines = _run([Step("terjemahan", selftest.translations)], tmp_path)
+    assert failed == ["terjemahan"]
+    assert lines == ["GAGAL terjemahan: berkas terjemahan jaring_en.qm tidak ada"]
