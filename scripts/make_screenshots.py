@@ -158,6 +158,8 @@ def take_all(data: Path) -> None:
 
     from ui.app import create_application
     from ui.backup import backup_dialogs
+    from ui.batches import export_dialog
+    from ui.batches.drives import Destination
     from ui.errors import show_bug
     from ui.importing import ImportDialog
     from ui.main_window import MainWindow
@@ -245,6 +247,19 @@ def take_all(data: Path) -> None:
     save(importer, "07-impor-excel.png")
     importer.close()
 
+    # The batch for the kabupaten, to a stick as a village PC lists it (this machine has none).
+    export_dialog.removable_drives = lambda: [
+        Destination(Path("E:/"), "FLASHDISK (E:\\) — 7,2 GB kosong", True, 7_200_000_000)
+    ]
+    exporter = export_dialog.ExportDialog(
+        window.ws.db, window.ws.operator, window.ws.programme, window
+    )
+    exporter.resize(620, 480)
+    exporter.show()
+    settle(app, lambda: exporter.table.rowCount() > 0)
+    save(exporter, "08-batch-kabupaten.png")
+    exporter.close()
+
     # The stick list as a village PC shows it (this machine has no stick).
     label = QCoreApplication.translate("BackupDialogs", "{name} ({path}), {free} MB bebas")
     backup_dialogs.stick_folders = lambda: [
@@ -254,7 +269,7 @@ def take_all(data: Path) -> None:
     backup.resize(560, 420)
     backup.show()
     settle(app)
-    save(backup, "08-cadangan-flashdisk.png")
+    save(backup, "09-cadangan-flashdisk.png")
     backup.close()
 
     # The dialog every unexpected error shows (ui/errors.show_bug is modal: grab it from a
@@ -264,7 +279,7 @@ def take_all(data: Path) -> None:
         if box is None:
             QTimer.singleShot(100, grab_modal)
             return
-        save(box, "09-kesalahan.png")
+        save(box, "10-kesalahan.png")
         box.close()
 
     QTimer.singleShot(300, grab_modal)
