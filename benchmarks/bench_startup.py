@@ -49,8 +49,8 @@ def ready():
         print("data", time.time(), flush=True)
     QTimer.singleShot(0, app.quit)
 w.ready.connect(ready)
+w.open_after_first_paint(app.quit)  # exactly what ui.app.run_gui does
 w.show()
-QTimer.singleShot(0, w.open_data)
 app.exec()
 """
 

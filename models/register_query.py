@@ -55,7 +55,8 @@ def _where(flt: RegisterFilter) -> tuple[str, str, list[Any]]:
     if flt.status:
         clauses.append("e.status = ?")
         params.append(flt.status)
-    term = " ".join(flt.text.split())
+    # Control characters (a NUL pasted from somewhere) would break the FTS query syntax.
+    term = " ".join("".join(ch for ch in flt.text if ch.isprintable() or ch.isspace()).split())
     if term.replace(" ", "").replace(".", "").isdigit():
         term = term.replace(" ", "").replace(".", "")  # a NIK typed with spaces or dots
     if len(term) >= FTS_MIN:

@@ -8,7 +8,6 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "Jaring"
@@ -54,12 +53,11 @@ def run_gui(data_dir: Path) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(data_dir)
+
+    def _failed() -> None:
+        window.close()
+        app.exit(1)
+
+    window.open_after_first_paint(_failed)
     window.show()
-
-    def _open() -> None:
-        if not window.open_data():
-            window.close()
-            app.exit(1)
-
-    QTimer.singleShot(0, _open)
     return app.exec()

@@ -6,10 +6,11 @@ sqlite3 right after, and the ORM is imported only when something is saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -27,6 +28,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.ws: Workstation | None = None
         self._closed = False
+        self._on_first_paint: Callable[[], object] | None = None
         self.setWindowTitle("Jaring")
         self.resize(1100, 720)
         placeholder = QLabel(self.tr("Membuka data…"))
@@ -34,6 +36,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(placeholder)
 
     # --- opening -------------------------------------------------------------------------
+    def open_after_first_paint(self, on_failure: Callable[[], None]) -> None:
+        """Opens the data once the window has been painted, so the operator sees Jaring at
+        once; `on_failure` runs when the data cannot be opened (or setup was cancelled)."""
+        self._on_first_paint = lambda: None if self.open_data() else on_failure()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._on_first_paint is not None:
+            callback, self._on_first_paint = self._on_first_paint, None
+            QTimer.singleShot(0, callback)
+        return super().event(event)
+
     def open_data(self) -> bool:
         """Migrates and loads the database; runs the setup wizard on first use."""
         from models.database import open_database

@@ -92,3 +92,14 @@ def test_batch_menu_and_history(window: MainWindow, qtbot: QtBot) -> None:
     dialogs[0].close()
     window.show_batches()
     assert window.tabs.currentWidget() is window._batch_view
+
+
+def test_data_opens_after_the_first_paint(qtbot: QtBot, installed_db: Database) -> None:
+    w = MainWindow(installed_db.data_dir)
+    failures: list[bool] = []
+    w.open_after_first_paint(lambda: failures.append(True))
+    w.show()
+    qtbot.waitUntil(lambda: w.ws is not None, timeout=10000)
+    assert not failures
+    assert w.tabs.count() >= 3
+    w.close()
