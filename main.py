@@ -2,7 +2,10 @@
 
 python main.py                 start the program (window)
 python main.py setup ...       first-run setup without the window
+python main.py --self-test     check this installation in a temporary folder, then exit
 python main.py --help          every command and option
+
+A file named `portable` beside the program keeps all data in `data/` beside it (USB sticks).
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ COMMANDS: list[tuple[str, str]] = [
 ]
 
 
+PORTABLE_MARKER = "portable"
+PORTABLE_DATA_DIRNAME = "data"
+
+
 def default_data_dir() -> Path:
     """The per-user application data folder (e.g. %APPDATA%\\Jaring on Windows)."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -41,6 +48,48 @@ def default_data_dir() -> Path:
     return Path(location) if location else Path.home() / APP_NAME
 
 
+def program_dir() -> Path:
+    """The folder of the program: the executable's when frozen, the checkout's from source."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent
+
+
+def portable_data_dir() -> Path | None:
+    """`<program folder>/data` when a file named `portable` sits beside the program.
+
+    That is how Jaring runs from a USB stick: everything (database, backups, logs, settings)
+    stays on the stick and nothing is written to the PC's user profile.
+    """
+    folder = program_dir()
+    if (folder / PORTABLE_MARKER).is_file():
+        return folder / PORTABLE_DATA_DIRNAME
+    return None
+
+
+def keep_settings_in(data_dir: Path) -> None:
+    """Portable mode: Qt settings (the UI language) go to `<data>/Jaring/Jaring.ini` instead
+    of the Windows registry or ~/.config."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    # Without an organisation name QSettings reports an access error and files the settings
+    # under "Unknown Organization". Setting it here cannot move the data folder any more.
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir))
+
+
+def resolve_data_dir(explicit: Path | None) -> Path:
+    """`--data-dir` wins; then portable mode; then the per-user data folder."""
+    if explicit is not None:
+        return explicit
+    portable = portable_data_dir()
+    if portable is not None:
+        keep_settings_in(portable)
+        return portable
+    return default_data_dir()
+
+
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     parser = argparse.ArgumentParser(
         prog="jaring",
@@ -48,6 +97,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
             "Jaring - pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM). "
             "Tanpa perintah: membuka jendela program."
         ),
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji cepat program ini di folder sementara (data asli tidak disentuh), lalu keluar",
     )
     parser.add_argument(
         "--data-dir",
@@ -68,7 +122,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
 def main(argv: list[str] | None = None) -> int:
     parser, modules = build_parser()
     args = parser.parse_args(argv)
-    data_dir: Path = args.data_dir or default_data_dir()
+    if args.self_test:
+        from ui.selftest import run_self_test
+
+        return run_self_test()
+    data_dir = resolve_data_dir(args.data_dir)
     if args.command:
         code: int = modules[args.command].run(args, data_dir)
         return code
