@@ -45,6 +45,9 @@ def default_data_dir() -> Path:
 
     QCoreApplication.setApplicationName(APP_NAME)
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    # Only now: an organisation name set earlier would add a folder level to the data path.
+    # Without one, QSettings (the UI language) files itself under "Unknown Organization".
+    QCoreApplication.setOrganizationName(APP_NAME)
     return Path(location) if location else Path.home() / APP_NAME
 
 

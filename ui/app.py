@@ -39,6 +39,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    from enrolment.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "jaring.png"))))
     from ui.i18n import install_translators, saved_language
 
     install_translators(app, saved_language())

@@ -2013,6 +2013,7 @@ Print the handover record from Batch history.</translation>
     </message>
     <message>
         <location filename="../../enrolment/installation.py" line="62"/>
+        <location filename="../../enrolment/installation.py" line="156"/>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
     </message>
@@ -2025,6 +2026,164 @@ Print the handover record from Batch history.</translation>
         <location filename="../../enrolment/installation.py" line="71"/>
         <source>Jumlah salinan tanda terima harus 1 atau 2.</source>
         <translation>The number of receipt copies must be 1 or 2.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/installation.py" line="147"/>
+        <source>Kode kabupaten {code} tidak dikenal (yang dikenal: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kabupaten</name>
+    <message>
+        <location filename="../../enrolment/kabupaten/common.py" line="33"/>
+        <source>Instalasi ini bukan instalasi kabupaten. Siapkan dulu: python main.py setup --kabupaten 36.04 --operator NAMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/common.py" line="79"/>
+        <source>Berkas {path} tidak dapat ditulis: {error}. Tidak ada yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/kpj.py" line="46"/>
+        <source>Lembar KPJ harus punya kolom berjudul NIK dan kolom berjudul KPJ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/kpj.py" line="65"/>
+        <source>Lembar KPJ {name} tidak dapat dibaca: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/master_export.py" line="82"/>
+        <source>Belum ada peserta yang siap diserahkan ke BPJS (tanpa konflik).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/master_export.py" line="113"/>
+        <source>Berkas yang tertulis tidak sama dengan data (media rusak?). Tidak ada berkas yang dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KabupatenConflicts</name>
+    <message>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="148"/>
+        <source>Konflik {no} tidak ada atau sudah selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="158"/>
+        <source>Keputusan {what!r} tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KabupatenLedger</name>
+    <message>
+        <location filename="../../enrolment/kabupaten/ledger.py" line="28"/>
+        <source>Desa {desa}: batch {numbers} belum diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KabupatenMerge</name>
+    <message>
+        <location filename="../../enrolment/kabupaten/merge.py" line="152"/>
+        <source>Batch {no} Desa {desa} sudah digabung pada {when}; tidak ada yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/merge.py" line="169"/>
+        <source>Batch {no} Desa {desa} sudah digabung dengan isi yang berbeda (checksum lain). Nomor batch tidak boleh dipakai ulang; tanyakan ke desa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/merge.py" line="202"/>
+        <source>Batch {no} Desa {desa} digabung: {new} baru, {corr} koreksi, {wd} penarikan{stale}; {conflicts} konflik baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/merge.py" line="228"/>
+        <source>Batch ini dari kabupaten {kab}, bukan {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/merge.py" line="239"/>
+        <source>Kode desa {code} di manifest tidak ada di kabupaten ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/merge.py" line="274"/>
+        <source>DITOLAK: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KabupatenReturns</name>
+    <message>
+        <location filename="../../enrolment/kabupaten/returns.py" line="165"/>
+        <source>Berkas {name} bukan berkas balikan yang dapat dibaca: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/returns.py" line="173"/>
+        <source>Berkas ini bukan berkas balikan Jaring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/returns.py" line="175"/>
+        <source>Kolom berkas balikan tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/returns.py" line="182"/>
+        <source>Isi berkas balikan diubah setelah dibuat (checksum tidak cocok). Minta berkas baru dari kabupaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/returns.py" line="197"/>
+        <source>Berkas balikan ini untuk desa {code}, bukan desa ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KabupatenWorkspace</name>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="73"/>
+        <source>Terima batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="74"/>
+        <source>Buku batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="75"/>
+        <source>Konflik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="76"/>
+        <source>Rekap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="77"/>
+        <source>Ekspor BPJS dan file balikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="79"/>
+        <source>Program {id} versi {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="110"/>
+        <source>Konflik ({n})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2083,221 +2242,232 @@ Print the handover record from Batch history.</translation>
         <translation>The data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Penyiapan belum berhasil</source>
         <translation>Setup did not succeed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;1 Pendaftaran</source>
         <translation>&amp;1 Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;2 Daftar peserta</source>
         <translation>&amp;2 Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;3 Ringkasan</source>
         <translation>&amp;3 Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Jaring — Desa {desa}</source>
         <translation>Jaring — {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>{desa} village, {kec} district · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Ada isian formulir yang belum tersimpan ({name}), mungkin karena listrik padam. Kembalikan?</source>
         <translation>There is an unsaved form entry ({name}), perhaps because of a power cut. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Kembalikan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/selftest.py" line="118"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Impor dari Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Buat &amp;batch untuk kabupaten…</source>
         <translation>&amp;Create batch for the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Riwayat batch dan berita acara</source>
         <translation>Batch &amp;history and handover records</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Cadangkan ke flashdisk…</source>
         <translation>&amp;Back up to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Peserta &amp;baru</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
         <translation>&amp;Receipt (preview and print)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
         <translation>Print selected receipts to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
         <translation>Print selected receipts to &amp;printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Periksa nomor tanda terima…</source>
         <translation>&amp;Check receipt number…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Jaring — {kab} (penggabungan batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Log aktivitas</source>
         <translation>Activity &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Pengaturan &amp;desa…</source>
         <translation>&amp;Village settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Akun dan keamanan…</source>
         <translation>&amp;Accounts and security…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Bahasa / Language</source>
         <translation>&amp;Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Tentang Jaring</source>
         <translation>&amp;About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Riwayat &amp;batch</source>
         <translation>&amp;Batch history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Simpan data peserta dulu, atau pilih peserta di Daftar peserta.</source>
         <translation>Save the participant first, or select a participant in the Participants list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Pilih dulu peserta di Daftar peserta (Ctrl+A untuk semua yang tampil).</source>
         <translation>First select participants in the Participants list (Ctrl+A for all shown).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;4 Log aktivitas</source>
         <translation>&amp;4 Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Isian belum disimpan</source>
         <translation>Unsaved entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Formulir masih berisi data yang belum disimpan. Tinggalkan dan buka data lain?</source>
         <translation>The form has unsaved data. Leave it and open another record?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Ya, tinggalkan</source>
         <translation>Yes, leave it</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="485"/>
-        <location filename="../../ui/main_window.py" line="493"/>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Hapus peserta</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Alasan menghapus {name} dari daftar (wajib, tercatat):</source>
         <translation>Reason for removing {name} from the register (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Alasan wajib diisi. Data tidak dihapus.</source>
         <translation>A reason is required. Nothing was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>
 
 Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</source>
@@ -2306,42 +2476,42 @@ Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</s
 This record was already handed over (batch {n}); the next batch will carry its withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Hapus {name} dari daftar? Data disembunyikan, tidak dimusnahkan, dan tercatat di log.</source>
         <translation>Remove {name} from the register? The record is hidden, not destroyed, and the removal is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>{n} data ditandai siap diserahkan.</source>
         <translation>{n} records marked ready for handover.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
         <translation>The new language is used after Jaring is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Tentang Jaring</source>
         <translation>About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Jaring {version}
 Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
 Data tersimpan di: {path}</source>
@@ -2350,13 +2520,13 @@ Enrolment of vulnerable workers in BPJS Ketenagakerjaan (JKK and JKM).
 Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Formulir masih berisi data yang belum disimpan. Keluar juga?</source>
         <translation>The form has unsaved data. Exit anyway?</translation>
     </message>
@@ -2931,32 +3101,32 @@ Data stored in: {path}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="147"/>
+        <location filename="../../ui/setup/wizard.py" line="172"/>
         <source>Jaring — Penyiapan</source>
         <translation>Jaring — Setup</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="147"/>
+        <location filename="../../ui/setup/wizard.py" line="172"/>
         <source>Jaring — Pengaturan desa</source>
         <translation>Jaring — Village settings</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="151"/>
+        <location filename="../../ui/setup/wizard.py" line="176"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="152"/>
+        <location filename="../../ui/setup/wizard.py" line="177"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="153"/>
+        <location filename="../../ui/setup/wizard.py" line="178"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="154"/>
+        <location filename="../../ui/setup/wizard.py" line="179"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3028,85 +3198,274 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
+    <name>_ConflictTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="236"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="236"/>
+        <source>Catatan A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="236"/>
+        <source>Catatan B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="237"/>
+        <source>Pertahankan A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="238"/>
+        <source>Pertahankan B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="239"/>
+        <source>Keduanya orang berbeda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="260"/>
+        <source>NIK sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="262"/>
+        <source>Nama dan tanggal lahir sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="293"/>
+        <source>Menyimpan keputusan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_DesaPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="65"/>
+        <location filename="../../ui/setup/wizard.py" line="82"/>
         <source>Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="66"/>
+        <location filename="../../ui/setup/wizard.py" line="83"/>
         <source>Pilih desa tempat Jaring ini dipakai.</source>
         <translation>Choose the village where this copy of Jaring is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="67"/>
+        <location filename="../../ui/setup/wizard.py" line="84"/>
         <source>Cari desa…</source>
         <translation>Search village…</translation>
     </message>
 </context>
 <context>
+    <name>_HandoffTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="459"/>
+        <source>Buat berkas induk untuk BPJS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="460"/>
+        <source>Baca nomor KPJ dari BPJS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="461"/>
+        <source>Buat file balikan untuk setiap desa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="468"/>
+        <source>Berkas induk hanya berisi peserta tanpa konflik terbuka dan tanpa data bermasalah. Setiap ekspor dicatat di log audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="484"/>
+        <source>Folder tujuan berkas induk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="498"/>
+        <source>Berkas induk: {path} ({rows} peserta; {held} ditahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="502"/>
+        <source>Membuat berkas induk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="507"/>
+        <source>Lembar KPJ dari BPJS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="507"/>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="522"/>
+        <source>KPJ dicatat: {new} baru, {same} sudah ada, {unknown} NIK tidak dikenal, {damaged} NIK rusak oleh Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="533"/>
+        <source>Membaca KPJ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="536"/>
+        <source>Folder tujuan file balikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="550"/>
+        <source>{n} file balikan ditulis ke {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="552"/>
+        <source>Menulis file balikan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_KecamatanPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="41"/>
+        <location filename="../../ui/setup/wizard.py" line="42"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="43"/>
+        <location filename="../../ui/setup/wizard.py" line="44"/>
         <source>Ketik sebagian nama kecamatan, pilih dengan panah, lalu tekan Enter.</source>
         <translation>Type part of the district name, choose with the arrow keys, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="46"/>
+        <location filename="../../ui/setup/wizard.py" line="47"/>
         <source>Cari kecamatan…</source>
         <translation>Search district…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="50"/>
+        <location filename="../../ui/setup/wizard.py" line="52"/>
+        <source>Ini komputer &amp;kantor kabupaten (menggabungkan batch dari desa), bukan desa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/wizard.py" line="57"/>
         <source>Kabupaten: {name}</source>
         <translation>Regency: {name}</translation>
     </message>
 </context>
 <context>
+    <name>_LedgerTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="192"/>
+        <source>Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="193"/>
+        <source>Kode desa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="194"/>
+        <source>Desa</source>
+        <translation type="unfinished">Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="195"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="196"/>
+        <source>Baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="197"/>
+        <source>Versi program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="198"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="199"/>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="203"/>
+        <source>Batch yang belum diterima:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="209"/>
+        <source>(tidak ada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="220"/>
+        <source>digabung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="222"/>
+        <source>DITOLAK: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_PaperPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="112"/>
+        <location filename="../../ui/setup/wizard.py" line="135"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="113"/>
+        <location filename="../../ui/setup/wizard.py" line="136"/>
         <source>Ukuran kertas untuk tanda terima dan berita acara.</source>
         <translation>Paper size for receipts and handover records.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="114"/>
+        <location filename="../../ui/setup/wizard.py" line="137"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="115"/>
+        <location filename="../../ui/setup/wizard.py" line="138"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="117"/>
+        <location filename="../../ui/setup/wizard.py" line="140"/>
         <source>1 salinan per lembar</source>
         <translation>1 copy per sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="118"/>
+        <location filename="../../ui/setup/wizard.py" line="141"/>
         <source>2 salinan per lembar (untuk peserta dan arsip desa)</source>
         <translation>2 copies per sheet (for the participant and the village archive)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="121"/>
+        <location filename="../../ui/setup/wizard.py" line="144"/>
         <source>Cetak tanda terima &amp;otomatis setiap kali peserta baru disimpan</source>
         <translation>Print the receipt &amp;automatically whenever a new participant is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="131"/>
+        <location filename="../../ui/setup/wizard.py" line="154"/>
         <source>Tanda terima:</source>
         <translation>Receipts:</translation>
     </message>
@@ -3114,29 +3473,178 @@ Data stored in: {path}</translation>
 <context>
     <name>_PeoplePage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="90"/>
+        <location filename="../../ui/setup/wizard.py" line="107"/>
         <source>Petugas</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="93"/>
+        <location filename="../../ui/setup/wizard.py" line="110"/>
         <source>Nama operator tercatat pada setiap perubahan data. Nama Sekdes dan Kades dicetak pada dokumen.</source>
         <translation>The operator&apos;s name is recorded with every data change. The names of the village secretary and village head are printed on documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="100"/>
+        <location filename="../../ui/setup/wizard.py" line="117"/>
         <source>Nama &amp;operator:</source>
         <translation>&amp;Operator name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="101"/>
+        <location filename="../../ui/setup/wizard.py" line="118"/>
         <source>Nama &amp;Sekretaris Desa:</source>
         <translation>Village &amp;secretary:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="102"/>
+        <location filename="../../ui/setup/wizard.py" line="119"/>
         <source>Nama &amp;Kepala Desa:</source>
         <translation>Village &amp;head:</translation>
+    </message>
+</context>
+<context>
+    <name>_RecapTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="303"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="352"/>
+        <source>Per kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="303"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="352"/>
+        <source>Per desa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="303"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="352"/>
+        <source>Per kelompok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="309"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="354"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="310"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="355"/>
+        <source>Nama</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="311"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="356"/>
+        <source>Terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="312"/>
+        <source>Siap ke BPJS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="313"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="358"/>
+        <source>Kuota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="314"/>
+        <source>Capaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="318"/>
+        <source>Ekspor rekap ke Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="319"/>
+        <source>Cetak rekap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="329"/>
+        <source>Desa yang belum menyerahkan batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="357"/>
+        <source>Siap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="395"/>
+        <source>Terdaftar {enrolled}; siap ke BPJS {ready}; konflik terbuka {conflicts}; data bermasalah {rejected}; ditarik {withdrawn}; ganda {dup}. Jumlah kuota per kelompok {quota}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="433"/>
+        <source>Simpan rekap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="433"/>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="449"/>
+        <source>Rekap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="449"/>
+        <source>Rekap disimpan:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="451"/>
+        <source>Menulis rekap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ReceiveTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="120"/>
+        <source>Pilih berkas batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="121"/>
+        <source>Pilih folder atau flashdisk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="132"/>
+        <source>Setiap berkas diperiksa (versi format, manifest, checksum, kode desa) sebelum digabung. Berkas yang rusak atau diubah ditolak; yang lain lanjut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="144"/>
+        <source>Pilih berkas batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="144"/>
+        <source>Batch Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="150"/>
+        <source>Pilih folder atau flashdisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="171"/>
+        <source>Menggabungkan batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="178"/>
+        <source>Selesai: {merged} digabung, {same} sudah pernah, {refused} ditolak.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
