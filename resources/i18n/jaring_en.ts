@@ -2030,7 +2030,7 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../enrolment/installation.py" line="147"/>
         <source>Kode kabupaten {code} tidak dikenal (yang dikenal: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown regency code {code} (known codes: {known}).</translation>
     </message>
 </context>
 <context>
@@ -2038,32 +2038,32 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../enrolment/kabupaten/common.py" line="33"/>
         <source>Instalasi ini bukan instalasi kabupaten. Siapkan dulu: python main.py setup --kabupaten 36.04 --operator NAMA</source>
-        <translation type="unfinished"></translation>
+        <translation>This installation is not a regency installation. Set it up first: python main.py setup --kabupaten 36.04 --operator NAMA</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/common.py" line="79"/>
         <source>Berkas {path} tidak dapat ditulis: {error}. Tidak ada yang berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} could not be written: {error}. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/kpj.py" line="46"/>
         <source>Lembar KPJ harus punya kolom berjudul NIK dan kolom berjudul KPJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The KPJ sheet must have a column headed NIK and a column headed KPJ.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/kpj.py" line="65"/>
         <source>Lembar KPJ {name} tidak dapat dibaca: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The KPJ sheet {name} could not be read: {error}</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/master_export.py" line="82"/>
         <source>Belum ada peserta yang siap diserahkan ke BPJS (tanpa konflik).</source>
-        <translation type="unfinished"></translation>
+        <translation>No participants are ready to hand over to BPJS yet (without conflicts).</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/master_export.py" line="113"/>
         <source>Berkas yang tertulis tidak sama dengan data (media rusak?). Tidak ada berkas yang dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The written file does not match the data (faulty media?). No file was created.</translation>
     </message>
 </context>
 <context>
@@ -2071,12 +2071,12 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../enrolment/kabupaten/conflicts.py" line="148"/>
         <source>Konflik {no} tidak ada atau sudah selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict {no} does not exist or has already been resolved.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/conflicts.py" line="158"/>
         <source>Keputusan {what!r} tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown decision {what!r}.</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2084,7 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../enrolment/kabupaten/ledger.py" line="28"/>
         <source>Desa {desa}: batch {numbers} belum diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>{desa} village: batch {numbers} not yet received</translation>
     </message>
 </context>
 <context>
@@ -2092,32 +2092,32 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../enrolment/kabupaten/merge.py" line="152"/>
         <source>Batch {no} Desa {desa} sudah digabung pada {when}; tidak ada yang berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {no} from {desa} village was already merged on {when}; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/merge.py" line="169"/>
         <source>Batch {no} Desa {desa} sudah digabung dengan isi yang berbeda (checksum lain). Nomor batch tidak boleh dipakai ulang; tanyakan ke desa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {no} from {desa} village was already merged with different contents (another checksum). Batch numbers must not be reused; ask the village.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/merge.py" line="202"/>
         <source>Batch {no} Desa {desa} digabung: {new} baru, {corr} koreksi, {wd} penarikan{stale}; {conflicts} konflik baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {no} from {desa} village merged: {new} new, {corr} corrections, {wd} withdrawals{stale}; {conflicts} new conflicts.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/merge.py" line="228"/>
         <source>Batch ini dari kabupaten {kab}, bukan {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This batch is from regency {kab}, not {ours}.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/merge.py" line="239"/>
         <source>Kode desa {code} di manifest tidak ada di kabupaten ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Village code {code} in the manifest does not exist in this regency.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/merge.py" line="274"/>
         <source>DITOLAK: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSED: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2125,27 +2125,27 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../enrolment/kabupaten/returns.py" line="165"/>
         <source>Berkas {name} bukan berkas balikan yang dapat dibaca: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is not a readable return file: {error}</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/returns.py" line="173"/>
         <source>Berkas ini bukan berkas balikan Jaring.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a Jaring return file.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/returns.py" line="175"/>
         <source>Kolom berkas balikan tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised return file columns.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/returns.py" line="182"/>
         <source>Isi berkas balikan diubah setelah dibuat (checksum tidak cocok). Minta berkas baru dari kabupaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The return file was changed after it was created (checksum does not match). Ask the regency for a new file.</translation>
     </message>
     <message>
         <location filename="../../enrolment/kabupaten/returns.py" line="197"/>
         <source>Berkas balikan ini untuk desa {code}, bukan desa ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This return file is for village {code}, not this village.</translation>
     </message>
 </context>
 <context>
@@ -2153,37 +2153,37 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="73"/>
         <source>Terima batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive batches</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="74"/>
         <source>Buku batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch ledger</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="75"/>
         <source>Konflik</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="76"/>
         <source>Rekap</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="77"/>
         <source>Ekspor BPJS dan file balikan</source>
-        <translation type="unfinished"></translation>
+        <translation>BPJS export and return files</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="79"/>
         <source>Program {id} versi {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme {id} version {version}</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="110"/>
         <source>Konflik ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts ({n})</translation>
     </message>
 </context>
 <context>
@@ -2365,12 +2365,12 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
         <source>Jaring — {kab} (penggabungan batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaring — {kab} (batch merging)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="219"/>
         <source>Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regency office · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="274"/>
@@ -3202,47 +3202,47 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="236"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="236"/>
         <source>Catatan A</source>
-        <translation type="unfinished"></translation>
+        <translation>Record A</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="236"/>
         <source>Catatan B</source>
-        <translation type="unfinished"></translation>
+        <translation>Record B</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="237"/>
         <source>Pertahankan A</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep A</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="238"/>
         <source>Pertahankan B</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep B</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="239"/>
         <source>Keduanya orang berbeda</source>
-        <translation type="unfinished"></translation>
+        <translation>They are different people</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="260"/>
         <source>NIK sama</source>
-        <translation type="unfinished"></translation>
+        <translation>Same NIK</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="262"/>
         <source>Nama dan tanggal lahir sama</source>
-        <translation type="unfinished"></translation>
+        <translation>Same name and date of birth</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="293"/>
         <source>Menyimpan keputusan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving decision…</translation>
     </message>
 </context>
 <context>
@@ -3268,72 +3268,72 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="459"/>
         <source>Buat berkas induk untuk BPJS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create master file for BPJS…</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="460"/>
         <source>Baca nomor KPJ dari BPJS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read KPJ numbers from BPJS…</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="461"/>
         <source>Buat file balikan untuk setiap desa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create return files for each village…</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="468"/>
         <source>Berkas induk hanya berisi peserta tanpa konflik terbuka dan tanpa data bermasalah. Setiap ekspor dicatat di log audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The master file contains only participants with no open conflicts and no problem data. Every export is recorded in the audit log.</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="484"/>
         <source>Folder tujuan berkas induk</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination folder for the master file</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="498"/>
         <source>Berkas induk: {path} ({rows} peserta; {held} ditahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Master file: {path} ({rows} participants; {held} held back)</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="502"/>
         <source>Membuat berkas induk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating master file…</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="507"/>
         <source>Lembar KPJ dari BPJS</source>
-        <translation type="unfinished"></translation>
+        <translation>KPJ sheet from BPJS</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="507"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="522"/>
         <source>KPJ dicatat: {new} baru, {same} sudah ada, {unknown} NIK tidak dikenal, {damaged} NIK rusak oleh Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPJ recorded: {new} new, {same} already present, {unknown} unknown NIKs, {damaged} NIKs damaged by Excel.</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="533"/>
         <source>Membaca KPJ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading KPJ…</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="536"/>
         <source>Folder tujuan file balikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination folder for the return files</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="550"/>
         <source>{n} file balikan ditulis ke {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} return files written to {folder}.</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="552"/>
         <source>Menulis file balikan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing return files…</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3356,7 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../ui/setup/wizard.py" line="52"/>
         <source>Ini komputer &amp;kantor kabupaten (menggabungkan batch dari desa), bukan desa</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the &amp;regency office computer (merging batches from villages), not a village</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="57"/>
@@ -3369,62 +3369,62 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="192"/>
         <source>Diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="193"/>
         <source>Kode desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Village code</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="194"/>
         <source>Desa</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="195"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="196"/>
         <source>Baris</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="197"/>
         <source>Versi program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme version</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="198"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="199"/>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="203"/>
         <source>Batch yang belum diterima:</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches not yet received:</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="209"/>
         <source>(tidak ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="220"/>
         <source>digabung</source>
-        <translation type="unfinished"></translation>
+        <translation>merged</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="222"/>
         <source>DITOLAK: </source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSED: </translation>
     </message>
 </context>
 <context>
@@ -3504,104 +3504,105 @@ Data stored in: {path}</translation>
         <location filename="../../ui/kabupaten/workspace.py" line="303"/>
         <location filename="../../ui/kabupaten/workspace.py" line="352"/>
         <source>Per kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>By district</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="303"/>
         <location filename="../../ui/kabupaten/workspace.py" line="352"/>
         <source>Per desa</source>
-        <translation type="unfinished"></translation>
+        <translation>By village</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="303"/>
         <location filename="../../ui/kabupaten/workspace.py" line="352"/>
         <source>Per kelompok</source>
-        <translation type="unfinished"></translation>
+        <translation>By group</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="309"/>
         <location filename="../../ui/kabupaten/workspace.py" line="354"/>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="310"/>
         <location filename="../../ui/kabupaten/workspace.py" line="355"/>
         <source>Nama</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="311"/>
         <location filename="../../ui/kabupaten/workspace.py" line="356"/>
         <source>Terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="312"/>
         <source>Siap ke BPJS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready for BPJS</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="313"/>
         <location filename="../../ui/kabupaten/workspace.py" line="358"/>
         <source>Kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="314"/>
         <source>Capaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="318"/>
         <source>Ekspor rekap ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export summary to Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="319"/>
         <source>Cetak rekap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print summary…</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="329"/>
         <source>Desa yang belum menyerahkan batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages that have not handed in a batch:</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="357"/>
         <source>Siap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="395"/>
         <source>Terdaftar {enrolled}; siap ke BPJS {ready}; konflik terbuka {conflicts}; data bermasalah {rejected}; ditarik {withdrawn}; ganda {dup}. Jumlah kuota per kelompok {quota}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled {enrolled}; ready for BPJS {ready}; open conflicts {conflicts}; problem data {rejected}; withdrawn {withdrawn}; duplicates {dup}. Sum of the group quotas {quota}.</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="433"/>
         <source>Simpan rekap</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="433"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="449"/>
         <source>Rekap</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="449"/>
         <source>Rekap disimpan:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary saved:
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="451"/>
         <source>Menulis rekap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing summary…</translation>
     </message>
 </context>
 <context>
@@ -3609,42 +3610,42 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="120"/>
         <source>Pilih berkas batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose batch files…</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="121"/>
         <source>Pilih folder atau flashdisk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder or USB stick…</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="132"/>
         <source>Setiap berkas diperiksa (versi format, manifest, checksum, kode desa) sebelum digabung. Berkas yang rusak atau diubah ditolak; yang lain lanjut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every file is checked (format version, manifest, checksum, village code) before merging. Damaged or altered files are refused; the others go ahead.</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="144"/>
         <source>Pilih berkas batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose batch files</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="144"/>
         <source>Batch Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel batch (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="150"/>
         <source>Pilih folder atau flashdisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder or USB stick</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="171"/>
         <source>Menggabungkan batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merging batches…</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="178"/>
         <source>Selesai: {merged} digabung, {same} sudah pernah, {refused} ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {merged} merged, {same} already merged, {refused} refused.</translation>
     </message>
 </context>
 </TS>
