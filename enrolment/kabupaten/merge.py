@@ -209,7 +209,13 @@ def merge_file(
             new=counts[KIND_NEW],
             corr=counts[KIND_CORRECTION],
             wd=counts[KIND_WITHDRAWAL],
-            stale=f", {counts['stale']} baris lebih lama diabaikan" if counts["stale"] else "",
+            stale=msg(
+                CTX,
+                QT_TRANSLATE_NOOP("KabupatenMerge", ", {n} baris lebih lama diabaikan"),
+                n=counts["stale"],
+            )
+            if counts["stale"]
+            else "",
             conflicts=conflicts,
         ),
         parsed.desa_code,

@@ -2105,17 +2105,22 @@ Print the handover record from Batch history.</translation>
         <translation>Batch {no} from {desa} village merged: {new} new, {corr} corrections, {wd} withdrawals{stale}; {conflicts} new conflicts.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="228"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="214"/>
+        <source>, {n} baris lebih lama diabaikan</source>
+        <translation>, {n} older rows ignored</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/merge.py" line="234"/>
         <source>Batch ini dari kabupaten {kab}, bukan {ours}.</source>
         <translation>This batch is from regency {kab}, not {ours}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="239"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="245"/>
         <source>Kode desa {code} di manifest tidak ada di kabupaten ini.</source>
         <translation>Village code {code} in the manifest does not exist in this regency.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="274"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="280"/>
         <source>DITOLAK: {reason}</source>
         <translation>REFUSED: {reason}</translation>
     </message>

@@ -244,6 +244,8 @@ def _source_key(plant: bool) -> str:
     digest = hashlib.sha256(str(plant).encode())
     sources = [Path(__file__)]
     sources += sorted((root / "enrolment" / "batches").glob("*.py"))
+    # The cache holds databases: a schema change must invalidate it too.
+    sources += [root / "models" / "migrations.py", root / "models" / "tables.py"]
     sources += sorted((root / "resources" / "programmes").glob("*.json"))
     sources += [root / "resources" / "regions" / "wilayah.json"]
     for path in sources:
