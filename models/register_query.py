@@ -35,6 +35,7 @@ class RegisterFilter:
     kategori: str | None = None
     status: str | None = None
     include_removed: bool = False
+    removed_only: bool = False  # removed (hidden) records, e.g. for a purge after retention
 
 
 def _where(flt: RegisterFilter) -> tuple[str, str, list[Any]]:
@@ -47,7 +48,9 @@ def _where(flt: RegisterFilter) -> tuple[str, str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     source = "enrollee e"
-    if not flt.include_removed:
+    if flt.removed_only:
+        clauses.append("e.removed_at IS NOT NULL")
+    elif not flt.include_removed:
         clauses.append("e.removed_at IS NULL")
     if flt.kategori:
         clauses.append("e.kategori = ?")

@@ -272,6 +272,10 @@ class MainWindow(QMainWindow):
         self._add(people, self.tr("&Periksa nomor tanda terima…"), self.check_receipt)
         people.addSeparator()
         self._log_action = self._add(people, self.tr("&Log aktivitas"), self.show_audit_log)
+        self._purge_action = self._add(
+            people, self.tr("Hapus &permanen data yang dipilih…"), self.purge_selected
+        )
+        self._purge_action.setEnabled(desa)
 
         settings = bar.addMenu(self.tr("Pen&gaturan"))
         desa_action = self._add(settings, self.tr("Pengaturan &desa…"), self.change_settings)
@@ -279,7 +283,7 @@ class MainWindow(QMainWindow):
         self._add(settings, self.tr("&Akun dan keamanan…"), self.manage_accounts)
         # Admin-only actions are refused by the domain anyway; hiding them avoids surprises.
         is_admin = self.account is not None and self.account.role == "admin"
-        for action in (desa_action, self._restore_action, self._log_action):
+        for action in (desa_action, self._restore_action, self._log_action, self._purge_action):
             action.setVisible(is_admin)
         language = settings.addMenu(self.tr("&Bahasa / Language"))
         group = QActionGroup(self)
@@ -532,6 +536,55 @@ class MainWindow(QMainWindow):
                 remove_enrollee(session, enrollee_id, reason=reason, actor=self.ws.operator)
         except UserError as exc:
             warn(self, self.tr("Hapus peserta"), tr_message(exc.message))
+        self._after_change()
+
+    def purge_selected(self) -> None:
+        """Admin: overwrite the personal data of a removed record after the retention period
+        (UU PDP deletion on request). Shown under the status filter "Dihapus"."""
+        from enrolment.dates import short_date
+        from enrolment.messages import UserError
+        from enrolment.privacy import purge_enrollee, purge_status
+        from enrolment.register import get_enrollee
+        from ui.dialogs import ask, ask_text, warn
+        from ui.errors import tr_message
+
+        assert self.ws is not None
+        ids = self.register.selected_ids()
+        if not ids or self.account is None:
+            self.tabs.setCurrentWidget(self.register)
+            self.statusBar().showMessage(
+                self.tr('Pilih data di Daftar peserta dengan status "Dihapus" lebih dulu.'), 6000
+            )
+            return
+        with self.ws.db.session() as session:
+            record = get_enrollee(session, ids[0])
+            status = purge_status(session, record) if record else None
+        if record is None or status is None or not status.allowed:
+            when = status.earliest.astimezone().date() if status and status.earliest else None
+            warn(
+                self, self.tr("Hapus permanen"),
+                self.tr("Data ini belum dapat dihapus permanen: hanya data yang sudah dihapus dan "
+                        "melewati masa simpan ({when}).").format(when=short_date(when) if when else "—"),
+            )  # fmt: skip
+            return
+        reason = ask_text(
+            self, self.tr("Hapus permanen"),
+            self.tr("Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:"),
+        )  # fmt: skip
+        if not reason or not reason.strip():
+            return
+        if not ask(
+            self, self.tr("Hapus permanen"),
+            self.tr("Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?").format(
+                name=record.nama),
+            self.tr("Hapus permanen"), self.tr("Batal"), danger=True,
+        ):  # fmt: skip
+            return
+        try:
+            with self.ws.db.session() as session:
+                purge_enrollee(session, record.id, by=self.account, reason=reason)
+        except UserError as exc:
+            warn(self, self.tr("Hapus permanen"), tr_message(exc.message))
         self._after_change()
 
     def mark_ready(self, ids: list[str]) -> None:

@@ -2338,27 +2338,27 @@ Print the handover record from Batch history.</translation>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Peserta &amp;baru</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
         <translation>&amp;Receipt (preview and print)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
         <translation>Print selected receipts to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
         <translation>Print selected receipts to &amp;printer…</translation>
     </message>
@@ -2384,95 +2384,100 @@ Print the handover record from Batch history.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
+        <source>Hapus &amp;permanen data yang dipilih…</source>
+        <translation>&amp;Permanently delete the selected record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Pengaturan &amp;desa…</source>
         <translation>&amp;Village settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Akun dan keamanan…</source>
         <translation>&amp;Accounts and security…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Bahasa / Language</source>
         <translation>&amp;Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Tentang Jaring</source>
         <translation>&amp;About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Riwayat &amp;batch</source>
         <translation>&amp;Batch history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Simpan data peserta dulu, atau pilih peserta di Daftar peserta.</source>
         <translation>Save the participant first, or select a participant in the Participants list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Pilih dulu peserta di Daftar peserta (Ctrl+A untuk semua yang tampil).</source>
         <translation>First select participants in the Participants list (Ctrl+A for all shown).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;4 Log aktivitas</source>
         <translation>&amp;4 Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Isian belum disimpan</source>
         <translation>Unsaved entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Formulir masih berisi data yang belum disimpan. Tinggalkan dan buka data lain?</source>
         <translation>The form has unsaved data. Leave it and open another record?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Ya, tinggalkan</source>
         <translation>Yes, leave it</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
-        <location filename="../../ui/main_window.py" line="516"/>
-        <location filename="../../ui/main_window.py" line="524"/>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Hapus peserta</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Alasan menghapus {name} dari daftar (wajib, tercatat):</source>
         <translation>Reason for removing {name} from the register (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Alasan wajib diisi. Data tidak dihapus.</source>
         <translation>A reason is required. Nothing was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>
 
 Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</source>
@@ -2481,42 +2486,72 @@ Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</s
 This record was already handed over (batch {n}); the next batch will carry its withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Hapus {name} dari daftar? Data disembunyikan, tidak dimusnahkan, dan tercatat di log.</source>
         <translation>Remove {name} from the register? The record is hidden, not destroyed, and the removal is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="556"/>
+        <source>Pilih data di Daftar peserta dengan status &quot;Dihapus&quot; lebih dulu.</source>
+        <translation>First select a record in Participants with the status &quot;Removed&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="587"/>
+        <source>Hapus permanen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <source>Data ini belum dapat dihapus permanen: hanya data yang sudah dihapus dan melewati masa simpan ({when}).</source>
+        <translation>This record cannot be permanently deleted yet: only removed records past the retention period ({when}) can be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="572"/>
+        <source>Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:</source>
+        <translation>Grounds for deletion (e.g. written request, letter number). Do not write the person&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="578"/>
+        <source>Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?</source>
+        <translation>The personal data of {name} will be overwritten and cannot be recovered. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>{n} data ditandai siap diserahkan.</source>
         <translation>{n} records marked ready for handover.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
         <translation>The new language is used after Jaring is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>Tentang Jaring</source>
         <translation>About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Jaring {version}
 Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
 Data tersimpan di: {path}</source>
@@ -2525,13 +2560,13 @@ Enrolment of vulnerable workers in BPJS Ketenagakerjaan (JKK and JKM).
 Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Formulir masih berisi data yang belum disimpan. Keluar juga?</source>
         <translation>The form has unsaved data. Exit anyway?</translation>
     </message>
@@ -3043,62 +3078,67 @@ Data stored in: {path}</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ui/register/register_view.py" line="39"/>
+        <location filename="../../ui/register/register_view.py" line="41"/>
         <source>Cari nama atau NIK… (Ctrl+F)</source>
         <translation>Search name or NIK… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="42"/>
+        <location filename="../../ui/register/register_view.py" line="44"/>
         <source>Semua kelompok</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="46"/>
+        <location filename="../../ui/register/register_view.py" line="48"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="48"/>
+        <location filename="../../ui/register/register_view.py" line="50"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="49"/>
+        <location filename="../../ui/register/register_view.py" line="51"/>
         <source>Siap diserahkan</source>
         <translation>Ready for handover</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="50"/>
+        <location filename="../../ui/register/register_view.py" line="52"/>
         <source>Sudah diserahkan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="51"/>
+        <location filename="../../ui/register/register_view.py" line="53"/>
         <source>Diubah sejak diserahkan</source>
         <translation>Changed since handover</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="84"/>
+        <location filename="../../ui/register/register_view.py" line="54"/>
+        <source>Dihapus (disembunyikan)</source>
+        <translation>Removed (hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="87"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="85"/>
+        <location filename="../../ui/register/register_view.py" line="88"/>
         <source>Tandai &amp;siap</source>
         <translation>Mark &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="86"/>
+        <location filename="../../ui/register/register_view.py" line="89"/>
         <source>&amp;Hapus…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="145"/>
+        <location filename="../../ui/register/register_view.py" line="150"/>
         <source>{n} peserta</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="149"/>
+        <location filename="../../ui/register/register_view.py" line="154"/>
         <source>Lebih dari {n} peserta cocok — gulir ke bawah atau persempit pencarian</source>
         <translation>More than {n} participants match — scroll down or narrow the search</translation>
     </message>

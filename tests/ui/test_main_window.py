@@ -179,3 +179,62 @@ def test_kabupaten_installation_shows_the_consolidation_screens(qtbot: QtBot, db
     w.show_audit_log()
     assert w.tabs.currentWidget() is w._audit_view
     w.close()
+
+
+def test_admin_purges_a_removed_record_after_retention(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from sqlmodel import select
+
+    from models.tables import Enrollee
+    from ui.register.register_view import REMOVED
+
+    window.entry.nik.setText("3604071203900001")
+    window.entry.nama.setText("Budi Santoso")
+    window.entry.tempat_lahir.setText("Serang")
+    window.entry.kategori.setCurrentIndex(2)
+    assert window.entry.save()
+    monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: "surat permintaan 12/2026")
+    monkeypatch.setattr("ui.dialogs.ask", lambda *a, **k: True)
+    rec_id = window.register.model.enrollee_id(0)
+    assert rec_id
+    window.remove_enrollee(rec_id)
+    assert window.ws is not None
+    conn = sqlite3.connect(window.ws.db.path)
+    conn.execute("UPDATE enrollee SET removed_at = '2020-01-01 00:00:00.000000'")
+    conn.commit()
+    conn.close()
+    window.find_enrollee()
+    window.register.status.setCurrentIndex(window.register.status.findData(REMOVED))
+    assert window.register.model.rowCount() == 1
+    window.register.table.selectRow(0)
+    window.purge_selected()
+    with window.ws.db.session() as s:
+        rec = s.exec(select(Enrollee)).one()
+        assert rec.purged_at is not None
+        assert "BUDI" not in rec.nama and rec.nik != "3604071203900001"
+
+
+def test_purge_refused_before_retention(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.register.register_view import REMOVED
+
+    window.entry.nik.setText("3604071203900001")
+    window.entry.nama.setText("Budi Santoso")
+    window.entry.tempat_lahir.setText("Serang")
+    window.entry.kategori.setCurrentIndex(2)
+    assert window.entry.save()
+    monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: "pindah")
+    monkeypatch.setattr("ui.dialogs.ask", lambda *a, **k: True)
+    warned: list[str] = []
+    monkeypatch.setattr("ui.dialogs.warn", lambda parent, title, text: warned.append(text))
+    rec_id = window.register.model.enrollee_id(0)
+    assert rec_id
+    window.remove_enrollee(rec_id)
+    window.register.status.setCurrentIndex(window.register.status.findData(REMOVED))
+    window.register.table.selectRow(0)
+    window.purge_selected()
+    assert warned and "masa simpan" in warned[0]

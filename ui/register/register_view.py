@@ -22,6 +22,8 @@ from models.register_query import RegisterFilter
 from ui.register.table_model import EnrolleeTableModel
 from ui.workstation import Workstation
 
+REMOVED = "removed"  # the status filter's entry for hidden (removed) records
+
 
 class RegisterView(QWidget):
     """Lists enrollees. Emits `edit_requested(id)`; removal and status go through the window."""
@@ -49,6 +51,7 @@ class RegisterView(QWidget):
             ("ready", self.tr("Siap diserahkan")),
             ("handed_on", self.tr("Sudah diserahkan")),
             ("changed", self.tr("Diubah sejak diserahkan")),
+            (REMOVED, self.tr("Dihapus (disembunyikan)")),
         ):
             self.status.addItem(label, code)
         top = QHBoxLayout()
@@ -128,11 +131,13 @@ class RegisterView(QWidget):
         return [i for i in (self.model.enrollee_id(r) for r in rows) if i]
 
     def _apply_filter(self) -> None:
+        status = self.status.currentData()
         self.model.set_filter(
             RegisterFilter(
                 text=self.search.text(),
                 kategori=self.group.currentData(),
-                status=self.status.currentData(),
+                status=None if status == REMOVED else status,
+                removed_only=status == REMOVED,
             )
         )
         self._update_buttons()
