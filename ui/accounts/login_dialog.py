@@ -119,7 +119,7 @@ class RecoveryDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.code = QLineEdit()
-        self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
+        self.code.setPlaceholderText("_____-_____-_____-_____")
         self.password = QLineEdit()
         self.repeat = QLineEdit()
         for edit in (self.password, self.repeat):
