@@ -73,11 +73,12 @@ def test_cancel_leaves_the_database_unchanged(
         )  # fmt: skip
     assert _counts(installed_db) == before
     assert not list(Path(prepared.info.path).parent.glob("*ditahan*"))
-    with installed_db.session() as s:  # the search trigger dropped for the import is back
+    with installed_db.session() as s:  # the search triggers dropped for the import are back
         found = s.connection().exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'enrollee_fts_ai'"
+            "SELECT count(*) FROM sqlite_master "
+            "WHERE name IN ('enrollee_fts_ai', 'enrollee_words_ai')"
         )
-        assert found.scalar() == 1
+        assert found.scalar() == 2
     # and the same plan imports completely afterwards
     outcome = execute(installed_db, prepared, plan, actor="Op", programme=programme, today=today)
     assert outcome.result.created == 50
@@ -208,10 +209,15 @@ def test_imported_rows_stored_like_form_rows(
             "SELECT count(*) FROM enrollee_fts WHERE enrollee_fts MATCH 'ORANG'"
         ).fetchone()
         assert found == (3,)  # the search index was filled
-        trigger = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'enrollee_fts_ai'"
+        found = conn.execute(
+            "SELECT count(*) FROM enrollee_words WHERE enrollee_words MATCH 'ORA*'"
         ).fetchone()
-        assert trigger == (1,)  # and its trigger is back
+        assert found == (3,)  # and the word-prefix index
+        trigger = conn.execute(
+            "SELECT count(*) FROM sqlite_master "
+            "WHERE name IN ('enrollee_fts_ai', 'enrollee_words_ai')"
+        ).fetchone()
+        assert trigger == (2,)  # and their triggers are back
     finally:
         conn.close()
     with installed_db.session() as s:
