@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from enrolment.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
 
@@ -19,6 +20,7 @@ class FieldError(UserError, ValueError):
 
 
 _PHONE_JUNK = re.compile(r"[\s.\-()/]")
+_FLOAT_DIGITS = re.compile(r"\d+\.0")
 
 
 def normalise_phone(raw: str) -> str:
@@ -28,7 +30,7 @@ def normalise_phone(raw: str) -> str:
     number typed as a number).
     """
     text = raw.strip().lstrip("'")
-    if re.fullmatch(r"\d+\.0", text):  # a number that went through a float
+    if _FLOAT_DIGITS.fullmatch(text):  # a number that went through a float
         text = text[:-2]
     text = _PHONE_JUNK.sub("", text)
     if not text:
@@ -58,6 +60,7 @@ def normalise_phone(raw: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1024)  # an imported list repeats a few dozen values thousands of times
 def normalise_rt_rw(raw: str) -> str:
     """RT or RW as three digits: `1` → `001`. Empty stays empty."""
     text = raw.strip().lstrip("'")
@@ -112,6 +115,7 @@ def check_name(raw: str, *, field_label: Message | None = None) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)  # places, hamlets and titles repeat down an imported list
 def normalise_text(raw: str) -> str:
     """Free text (address, place, notes): single spaces, trimmed."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", raw)).strip()

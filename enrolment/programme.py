@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,12 @@ class Programme:
         return sum(g.quota for g in self.groups)
 
     def group(self, code: str) -> Group | None:
-        return next((g for g in self.groups if g.code == code), None)
+        return self._groups_by_code.get(code)
+
+    @cached_property
+    def _groups_by_code(self) -> dict[str, Group]:
+        # Looked up once per row by the importer and the merge: a dict, built on first use.
+        return {g.code: g for g in self.groups}
 
     def quota_for(self, group_code: str, desa_code: str | None = None) -> tuple[int, bool]:
         """The quota that applies and whether it is the desa's own (else the kabupaten's)."""

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from enrolment.dates import MONTHS
 from enrolment.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
@@ -294,6 +295,7 @@ _SEX = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=256, typed=True)  # typed: 1, 1.0 and True are different cells
 def parse_sex(value: Cell) -> str:
     """L/P from `L`, `Lk`, `Laki-laki`, `Pria`, `P`, `Pr`, `Perempuan`, `Wanita`…
 
@@ -310,6 +312,7 @@ _RT_RW_PAIR = re.compile(
 )
 
 
+@lru_cache(maxsize=1024, typed=True)
 def parse_rt_or_rw(value: Cell) -> str:
     """`1`, `1.0`, `01`, `RT 01` → `1`/`01` (validation pads to `001`)."""
     if isinstance(value, date | datetime):

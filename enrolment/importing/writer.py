@@ -27,10 +27,11 @@ from enrolment.importing.plan import IMPORT, UPDATE, WARNING, ImportPlan, RowPla
 from enrolment.nik import mask_nik
 from enrolment.programme import Programme
 from enrolment.register import EDITABLE_FIELDS, _next_receipt_seq
-from enrolment.validation import FieldWarning
 from models.tables import AuditEntry, Enrollee
 
 CHUNK = 2000
+# The audit_log columns in table order; the entry tuples of the bulk insert follow it.
+AUDIT_COLUMNS = ["at", "actor", "action", "entity", "entity_id", "field", "old", "new", "detail"]
 
 
 @dataclass
@@ -66,6 +67,7 @@ def write_plan(
         suspended = _suspend_index_triggers(raw) if new_rows else []
         enrollee_sql, enrollee_cols = _insert_sql(Enrollee)
         audit_sql, audit_cols = _insert_sql(AuditEntry)
+        assert audit_cols == AUDIT_COLUMNS, audit_cols  # the tuples below are in this order
         stamp_db = _db_value(stamp)  # the raw cursor gets values as SQLAlchemy stores them
         constants = _constants(actor, at, stamp_db, programme, today)
         done = 0
@@ -76,19 +78,23 @@ def write_plan(
             entries: list[tuple[Any, ...]] = []
             for row in new_rows[start : start + CHUNK]:
                 record_id = str(uuid.uuid4())
-                record = _new_record(row, record_id, seq, constants)
+                rendered = [(w.code, w.field, w.message.render()) for w in row.warnings]
+                record = _new_record(row, record_id, seq, constants, rendered)
                 records.append(tuple(map(record.__getitem__, enrollee_cols)))
                 seq += 1
-                for entry in _confirmations(row.warnings, record_id, actor, stamp_db):
-                    entries.append(tuple(map(entry.__getitem__, audit_cols)))
-                entry = _entry(
-                    actor,
-                    stamp_db,
-                    "enrollee.create",
-                    entity_id=record_id,
-                    detail=f"{mask_nik(row.data.nik)} {row.data.nama}",
-                )
-                entries.append(tuple(map(entry.__getitem__, audit_cols)))
+                for code, field, text in rendered:
+                    entries.append(
+                        (
+                            stamp_db, actor, "warning.confirm", "enrollee", record_id, field,
+                            None, None, f"{code}: {text} (impor)",
+                        )
+                    )  # fmt: skip
+                entries.append(
+                    (
+                        stamp_db, actor, "enrollee.create", "enrollee", record_id, "", None, None,
+                        f"{mask_nik(row.data.nik)} {row.data.nama}",
+                    )
+                )  # fmt: skip
             raw.executemany(enrollee_sql, records)
             raw.executemany(audit_sql, entries)
             done += len(records)
@@ -204,27 +210,17 @@ def _entry(
     }
 
 
-def _confirmations(
-    warnings: list[FieldWarning], record_id: str, actor: str, stamp: Any
-) -> list[dict[str, Any]]:
-    return [
-        _entry(
-            actor,
-            stamp,
-            "warning.confirm",
-            entity_id=record_id,
-            field=w.field,
-            detail=f"{w.code}: {w.message.render()} (impor)",
-        )
-        for w in warnings
-    ]
-
-
-def _confirmation_json(warnings: list[FieldWarning], actor: str, at: str) -> list[dict[str, str]]:
-    return [
-        {"code": w.code, "text": w.message.render(), "by": actor, "at": at, "via": "import"}
-        for w in warnings
-    ]
+def _confirmation_json(rendered: list[tuple[str, str, str]], actor: str, at: str) -> str:
+    """The record's confirmed_warnings column: what was confirmed, by whom, when, how."""
+    if not rendered:
+        return "[]"
+    return json.dumps(
+        [
+            {"code": code, "text": text, "by": actor, "at": at, "via": "import"}
+            for code, _field, text in rendered
+        ],
+        ensure_ascii=False,
+    )
 
 
 def _constants(
@@ -258,7 +254,11 @@ def _constants(
 
 
 def _new_record(
-    row: RowPlan, record_id: str, seq: int, constants: dict[str, Any]
+    row: RowPlan,
+    record_id: str,
+    seq: int,
+    constants: dict[str, Any],
+    rendered: list[tuple[str, str, str]],
 ) -> dict[str, Any]:
     values = dict(constants)
     data = row.data
@@ -268,9 +268,8 @@ def _new_record(
     values["dok_tanggal"] = _db_value(data.dok_tanggal)
     values["id"] = record_id
     values["receipt_seq"] = seq
-    values["confirmed_warnings"] = json.dumps(
-        _confirmation_json(row.warnings, constants["_actor"], constants["_at"]),
-        ensure_ascii=False,
+    values["confirmed_warnings"] = _confirmation_json(
+        rendered, constants["_actor"], constants["_at"]
     )
     return values
 
@@ -298,13 +297,25 @@ def _update_record(session: Session, row: RowPlan, actor: str, stamp: Any) -> bo
             )
     earlier = json.loads(record.confirmed_warnings)
     known_codes = {w["code"] for w in earlier}
-    fresh = [w for w in row.warnings if w.code not in known_codes]
+    fresh = [
+        (w.code, w.field, w.message.render()) for w in row.warnings if w.code not in known_codes
+    ]
     if not changes and not fresh:
         return False
-    for entry in _confirmations(fresh, record.id, actor, stamp):
-        session.add(AuditEntry(**entry))
+    for code, field, text in fresh:
+        audit.record(
+            session,
+            actor,
+            "warning.confirm",
+            entity="enrollee",
+            entity_id=record.id,
+            field=field,
+            detail=f"{code}: {text} (impor)",
+            at=stamp,
+        )
     changes["confirmed_warnings"] = json.dumps(
-        earlier + _confirmation_json(fresh, actor, stamp.isoformat()), ensure_ascii=False
+        earlier + json.loads(_confirmation_json(fresh, actor, stamp.isoformat())),
+        ensure_ascii=False,
     )
     if record.status in ("handed_on", "changed"):
         changes["status"] = "changed"  # the next batch carries it as a correction
