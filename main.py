@@ -131,8 +131,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     data_dir = resolve_data_dir(args.data_dir)
     if args.command:
-        code: int = modules[args.command].run(args, data_dir)
-        return code
+        from enrolment.commands.common import run_command
+
+        return run_command(modules[args.command].run, args, data_dir)
     from ui.app import run_gui
 
     return run_gui(data_dir)

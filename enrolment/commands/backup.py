@@ -22,29 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     from enrolment.backups import backup_to
-    from enrolment.commands.common import command_actor, open_existing_database, read_password
-    from enrolment.messages import UserError
-    from models.db import DatabaseError
+    from enrolment.commands.common import command_actor, command_database, read_password
 
-    try:
-        db = open_existing_database(data_dir)
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    try:
+    with command_database(data_dir, must_exist=True) as db:
         password = read_password(confirm=True) if args.password else None
         target = backup_to(db, args.to, command_actor(db, args.operator), password)
-    except UserError as exc:
-        print(f"Gagal: {exc.message}")
-        return 2
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    except OSError as exc:
-        print(f"Gagal menulis cadangan: {exc.strerror or exc} ({exc.filename or args.to})")
-        return 2
-    finally:
-        db.dispose()
     locked = " (dikunci kata sandi)" if args.password else ""
     print(f"Cadangan tersimpan{locked}: {target}")
     return 0

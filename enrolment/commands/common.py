@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +20,55 @@ if TYPE_CHECKING:
     from models.tables import Account
 
 HEADLESS_ACTOR = "baris perintah"
+
+
+class CommandFailed(Exception):
+    """A command's own refusal ("Jaring belum disiapkan…"): printed as one `Gagal:` line."""
+
+    def __init__(self, text: str, code: int = 2) -> None:
+        super().__init__(text)
+        self.text = text
+        self.code = code
+
+
+def run_command(
+    run: Callable[[argparse.Namespace, Path], int], args: argparse.Namespace, data_dir: Path
+) -> int:
+    """Runs a command so that whatever a user can meet — a refusal, bad input, a database
+    that cannot be opened, a full or removed stick — ends as one `Gagal: …` line and exit
+    code 2, never a traceback. Each command handles only what it says differently."""
+    from enrolment.messages import UserError
+
+    try:
+        return run(args, data_dir)
+    except CommandFailed as exc:
+        print(f"Gagal: {exc.text}")
+        return exc.code
+    except UserError as exc:
+        print(f"Gagal: {exc.message}")
+        return 2
+    except DatabaseError as exc:
+        print(f"Gagal: {exc.reason}")
+        return 2
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"Gagal membaca atau menulis berkas: {exc.strerror or exc}{where}")
+        return 2
+    except KeyboardInterrupt:
+        print("Dibatalkan.")
+        return 130
+
+
+@contextmanager
+def command_database(data_dir: Path, *, must_exist: bool = False) -> Iterator[Database]:
+    """The database for one command (opened, upgraded if older), closed afterwards."""
+    from models.database import open_database
+
+    db = open_existing_database(data_dir) if must_exist else open_database(data_dir)
+    try:
+        yield db
+    finally:
+        db.dispose()
 
 
 def open_existing_database(data_dir: Path) -> Database:

@@ -20,35 +20,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     from enrolment.batches.service import export_next_batch
+    from enrolment.commands.common import CommandFailed, command_database
     from enrolment.installation import active_programme, get_installation
     from enrolment.messages import UserError
-    from models.database import open_database
-    from models.db import DatabaseError
 
-    try:
-        db = open_database(data_dir)
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    try:
+    with command_database(data_dir) as db:
         with db.session() as session:
             inst = get_installation(session)
             if inst is None:
-                print("Gagal: Jaring belum disiapkan. Jalankan dulu: main.py setup ...")
-                return 2
+                raise CommandFailed("Jaring belum disiapkan. Jalankan dulu: main.py setup ...")
             programme = active_programme(session)
         operator = " ".join((args.operator or inst.operator_name).split())
-        result = export_next_batch(
-            db, programme, actor=operator, folder=args.to, password=args.password or None
-        )
-    except UserError as exc:
-        print(f"Gagal: {exc.message}")
-        return 1
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    finally:
-        db.dispose()
+        try:
+            result = export_next_batch(
+                db, programme, actor=operator, folder=args.to, password=args.password or None
+            )
+        except UserError as exc:  # nothing to hand over, or the stick refused: exit code 1
+            raise CommandFailed(str(exc.message), code=1) from exc
     batch = result.batch
     print(
         f"Batch {batch.batch_no}: {batch.row_count} baris ({batch.new_count} baru, "

@@ -30,33 +30,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     from datetime import date
 
+    from enrolment.commands.common import CommandFailed, command_database
     from enrolment.importing.header import FIELDS, missing_fields
     from enrolment.importing.plan import HELD, SKIP, UPDATE, WARNING, GroupResolver, ImportOptions
     from enrolment.importing.service import execute, judge, prepare
     from enrolment.installation import active_programme, get_installation
-    from enrolment.messages import UserError
-    from models.database import open_database
-    from models.db import DatabaseError
 
-    try:
-        db = open_database(data_dir)
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    try:
+    with command_database(data_dir) as db:
         with db.session() as session:
             inst = get_installation(session)
             programme = active_programme(session)
         if inst is None or not inst.desa_code:
-            print("Gagal: Jaring belum disiapkan untuk desa. Jalankan dulu: main.py setup ...")
-            return 2
+            raise CommandFailed(
+                "Jaring belum disiapkan untuk desa. Jalankan dulu: main.py setup ..."
+            )
         group = None
         if args.group:
             group = GroupResolver(programme).resolve(args.group)
             if group is None:
                 codes = ", ".join(g.code for g in programme.groups)
-                print(f"Gagal: kelompok '{args.group}' tidak dikenal. Pilihan: {codes}.")
-                return 2
+                raise CommandFailed(f"kelompok '{args.group}' tidak dikenal. Pilihan: {codes}.")
         today = date.today()
         prepared = prepare(args.file, args.sheet, db.data_dir)
         missing = missing_fields(prepared.guess.mapping, group_given=group is not None)
@@ -81,17 +74,6 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         outcome = execute(
             db, prepared, plan, actor=inst.operator_name, programme=programme, today=today
         )
-    except UserError as exc:
-        print(f"Gagal: {exc.message}")
-        return 2
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    except OSError as exc:
-        print(f"Gagal: {exc.strerror or exc} ({exc.filename or args.file})")
-        return 2
-    finally:
-        db.dispose()
     counts = plan.counts()
     result = outcome.result
     print(f"Diimpor: {result.created} peserta baru")

@@ -44,22 +44,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from enrolment.messages import UserError
-    from models.database import open_database
-    from models.db import DatabaseError
+    from enrolment.commands.common import command_database
 
-    try:
-        db = open_database(data_dir)
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    try:
+    with command_database(data_dir) as db:
         return _ACTIONS[args.action](args, db)
-    except UserError as exc:
-        print(f"Gagal: {exc.message}")
-        return 2
-    finally:
-        db.dispose()
 
 
 def _context(db: Any, args: argparse.Namespace) -> tuple[Any, str]:
@@ -126,13 +114,13 @@ def _status(args: argparse.Namespace, db: Any) -> int:
 
 
 def _conflicts(args: argparse.Namespace, db: Any) -> int:
+    from enrolment.commands.common import CommandFailed
     from enrolment.kabupaten.conflicts import open_conflicts, resolve_conflict
 
     _programme, actor = _context(db, args)
     if args.resolve is not None:
         if not args.keep:
-            print("Gagal: sebutkan --keep a, b, atau distinct.")
-            return 2
+            raise CommandFailed("sebutkan --keep a, b, atau distinct.")
         keep = {"a": "keep_a", "b": "keep_b", "distinct": "distinct"}[args.keep]
         with db.session() as session:
             resolve_conflict(session, args.resolve, keep, actor=actor)

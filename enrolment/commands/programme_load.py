@@ -14,36 +14,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
+    from enrolment.commands.common import CommandFailed, command_database
     from enrolment.installation import activate_programme, active_programme, get_installation
-    from enrolment.messages import UserError
     from enrolment.programme import load_programme
-    from models.database import open_database
-    from models.db import DatabaseError
 
-    try:
-        programme = load_programme(args.file)
-    except UserError as exc:
-        print(f"Gagal: {exc.message}")
-        return 2
-    try:
-        db = open_database(data_dir)
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    try:
-        with db.session() as session:
-            current = active_programme(session)
-            if current.id == programme.id and programme.version <= current.version:
-                print(
-                    f"Gagal: program {programme.id} versi {programme.version} tidak lebih baru "
-                    f"dari versi yang berjalan ({current.version})."
-                )
-                return 2
-            inst = get_installation(session)
-            actor = args.operator or (inst.operator_name if inst else "")
-            activate_programme(session, programme, actor=actor)
-            session.commit()
-    finally:
-        db.dispose()
+    programme = load_programme(args.file)
+    with command_database(data_dir) as db, db.session() as session:
+        current = active_programme(session)
+        if current.id == programme.id and programme.version <= current.version:
+            raise CommandFailed(
+                f"program {programme.id} versi {programme.version} tidak lebih baru "
+                f"dari versi yang berjalan ({current.version})."
+            )
+        inst = get_installation(session)
+        actor = args.operator or (inst.operator_name if inst else "")
+        activate_programme(session, programme, actor=actor)
+        session.commit()
     print(f"Program {programme.name} versi {programme.version} kini berjalan.")
     return 0

@@ -15,20 +15,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
+    from enrolment.commands.common import command_database
     from enrolment.receipts.check import check_receipt
-    from models.database import open_database
-    from models.db import DatabaseError
 
-    try:
-        db = open_database(data_dir)
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    try:
-        with db.session() as session:
-            result = check_receipt(session, args.text)
-    finally:
-        db.dispose()
+    with command_database(data_dir) as db, db.session() as session:
+        result = check_receipt(session, args.text)
     for fact in result.facts:
         print(f"  {fact}")
     for problem in result.problems:

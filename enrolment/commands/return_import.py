@@ -14,30 +14,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
+    from enrolment.commands.common import CommandFailed, command_database
     from enrolment.installation import get_installation
     from enrolment.kabupaten.returns import apply_return_file
-    from enrolment.messages import UserError
-    from models.database import open_database
-    from models.db import DatabaseError
 
     if not args.file.is_file():
-        print(f"Gagal: berkas {args.file} tidak ada.")
-        return 2
-    try:
-        db = open_database(data_dir)
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    try:
-        with db.session() as session:
-            inst = get_installation(session)
-            actor = args.operator or (inst.operator_name if inst else "")
-            result = apply_return_file(session, args.file, actor)
-    except UserError as exc:
-        print(f"Gagal: {exc.message}")
-        return 2
-    finally:
-        db.dispose()
+        raise CommandFailed(f"berkas {args.file} tidak ada.")
+    with command_database(data_dir) as db, db.session() as session:
+        inst = get_installation(session)
+        actor = args.operator or (inst.operator_name if inst else "")
+        result = apply_return_file(session, args.file, actor)
     counts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items()))
     print(
         f"Berkas balikan dibaca ({counts}): {result.updated} peserta diperbarui, "

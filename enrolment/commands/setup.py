@@ -52,23 +52,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     from enrolment.accounts import check_password, create_first_admin
-    from enrolment.commands.common import log_in, read_password
+    from enrolment.commands.common import CommandFailed, command_database, log_in, read_password
     from enrolment.installation import SetupAnswers, setup_desa, setup_kabupaten
-    from enrolment.messages import UserError
-    from models.database import open_database
-    from models.db import DatabaseError
 
-    try:
-        db = open_database(data_dir)
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    try:
+    with command_database(data_dir) as db:
         account = log_in(db, args.pengguna)
         admin_password = ""
         if args.admin and account is not None:
-            print("Gagal: akun admin pertama sudah ada; akun baru dibuat oleh admin di Jaring.")
-            return 2
+            raise CommandFailed(
+                "akun admin pertama sudah ada; akun baru dibuat oleh admin di Jaring."
+            )
         if args.admin:  # asked (and checked) before anything is written
             admin_password = read_password(confirm=True, prompt="Kata sandi admin baru: ")
             check_password(admin_password)
@@ -93,11 +86,6 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         if args.admin:
             with db.session() as session:
                 code = create_first_admin(session, args.admin, args.operator, admin_password)
-    except UserError as exc:
-        print(f"Gagal: {exc.message}")
-        return 2
-    finally:
-        db.dispose()
     if inst.mode == "kabupaten":
         print(
             f"Jaring siap untuk kabupaten {inst.kabupaten_code} (penggabungan batch). "

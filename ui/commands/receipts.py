@@ -22,12 +22,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     from PySide6.QtGui import QGuiApplication
 
+    from enrolment.commands.common import CommandFailed, command_database
     from enrolment.installation import get_installation
-    from enrolment.messages import UserError
     from enrolment.nik import normalise_nik
     from enrolment.receipts.printlog import prepare_job, record_prints, select_ids
-    from models.database import open_database
-    from models.db import DatabaseError
     from ui.printing.output import write_pdf
 
     # Fonts and QPdfWriter need a GUI application; offscreen is fine without a display.
@@ -36,35 +34,20 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
-    try:
-        db = open_database(data_dir)
-    except DatabaseError as exc:
-        print(f"Gagal: {exc.reason}")
-        return 2
-    try:
-        with db.session() as session:
-            inst = get_installation(session)
-            actor = args.operator or (inst.operator_name if inst else "") or "headless"
-            ids = select_ids(
-                session,
-                nik=normalise_nik(args.nik) if args.nik else None,
-                batch=args.batch,
-                everyone=args.all,
-            )
-            if not ids:
-                print("Gagal: tidak ada peserta yang cocok dengan pilihan itu.")
-                return 1
-            job = prepare_job(session, ids)
-            write_pdf(out, job)
-            record_prints(session, job, actor=actor, kind="pdf", destination=out.name)
-    except UserError as exc:
-        print(f"Gagal: {exc.message}")
-        return 2
-    except OSError as exc:
-        print(f"Gagal menulis {out}: {exc.strerror or exc}")
-        return 2
-    finally:
-        db.dispose()
+    with command_database(data_dir) as db, db.session() as session:
+        inst = get_installation(session)
+        actor = args.operator or (inst.operator_name if inst else "") or "headless"
+        ids = select_ids(
+            session,
+            nik=normalise_nik(args.nik) if args.nik else None,
+            batch=args.batch,
+            everyone=args.all,
+        )
+        if not ids:
+            raise CommandFailed("tidak ada peserta yang cocok dengan pilihan itu.", code=1)
+        job = prepare_job(session, ids)
+        write_pdf(out, job)
+        record_prints(session, job, actor=actor, kind="pdf", destination=out.name)
     print(f"{len(job.contents)} tanda terima ditulis ke {out}")
     del app
     return 0
