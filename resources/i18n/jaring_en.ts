@@ -3243,7 +3243,7 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
-    <name>_ConflictTab</name>
+    <name>ConflictTab</name>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="236"/>
         <source>Data</source>
@@ -3309,7 +3309,7 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
-    <name>_HandoffTab</name>
+    <name>HandoffTab</name>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="459"/>
         <source>Buat berkas induk untuk BPJS…</source>
@@ -3410,7 +3410,7 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
-    <name>_LedgerTab</name>
+    <name>LedgerTab</name>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="192"/>
         <source>Diterima</source>
@@ -3544,7 +3544,7 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
-    <name>_RecapTab</name>
+    <name>RecapTab</name>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="303"/>
         <location filename="../../ui/kabupaten/workspace.py" line="352"/>
@@ -3651,7 +3651,7 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
-    <name>_ReceiveTab</name>
+    <name>ReceiveTab</name>
     <message>
         <location filename="../../ui/kabupaten/workspace.py" line="120"/>
         <source>Pilih berkas batch…</source>
