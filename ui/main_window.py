@@ -202,12 +202,18 @@ class MainWindow(QMainWindow):
     def _is_desa(self) -> bool:
         return self.ws is not None and self.ws.mode == "desa"
 
+    def _is_kabupaten(self) -> bool:
+        return self.ws is not None and self.ws.mode == "kabupaten"
+
     def _build_kabupaten(self, ws: Workstation) -> None:
         """The kabupaten office: the consolidation screens instead of the entry form."""
         from ui.kabupaten import KabupatenWorkspace
 
         self.ws = ws
-        self.tabs = KabupatenWorkspace(ws.db, ws.operator, ws.programme)
+        self.tabs = KabupatenWorkspace(ws.db, ws.operator, ws.programme, account=self.account)
+        self.tabs.programme_changed.connect(
+            lambda programme: self._kabupaten_status(replace(ws, programme=programme))
+        )
         self.setCentralWidget(self.tabs)
         self._audit_view = None
         self._batch_view = None
@@ -215,12 +221,16 @@ class MainWindow(QMainWindow):
             self.tr("Jaring — {kab} (penggabungan batch)").format(kab=ws.programme.kabupaten_name)
         )
         self._build_menus()
+        self._kabupaten_status(ws)
+        self.ready.emit()
+
+    def _kabupaten_status(self, ws: Workstation) -> None:
+        self.ws = ws
         self.statusBar().showMessage(
             self.tr("Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}").format(
                 op=ws.operator, basis=ws.programme.legal_basis, version=ws.programme.version, path=str(ws.db.path)
             )
         )  # fmt: skip
-        self.ready.emit()
 
     def _offer_draft(self) -> None:
         """A form that was being typed when the power went is offered back."""
@@ -644,6 +654,9 @@ class MainWindow(QMainWindow):
             self, self.tr("Keluar"), self.tr("Formulir masih berisi data yang belum disimpan. Keluar juga?"),
             self.tr("Keluar"), self.tr("Kembali"),
         ):  # fmt: skip
+            event.ignore()
+            return
+        if not self._skip_close_question and self._is_kabupaten() and not self.tabs.confirm_close():
             event.ignore()
             return
         if self.idle is not None:

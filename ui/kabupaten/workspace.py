@@ -13,24 +13,34 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from enrolment.programme import Programme
 from models.database import Database
+from models.tables import Account
 from ui.kabupaten.conflicts_tab import ConflictTab
 from ui.kabupaten.handover_tab import HandoffTab
 from ui.kabupaten.ledger_tab import LedgerTab
 from ui.kabupaten.merge_tab import ReceiveTab
+from ui.kabupaten.programme_tab import ProgrammeTab
 from ui.kabupaten.recap_tab import RecapTab
 from ui.tasks import TaskContext, run_task
 
 
 class KabupatenWorkspace(QTabWidget):
-    """Tabs: Terima batch, Buku batch, Konflik, Rekap, Ekspor BPJS, File balikan."""
+    """Tabs: Terima batch, Buku batch, Konflik, Rekap, Ekspor BPJS, File balikan, Program."""
 
     changed = Signal()  # the register changed (merge, resolution, KPJ): views refresh
+    programme_changed = Signal(object)  # a new programme version is active (a Programme)
 
     def __init__(
-        self, db: Database, actor: str, programme: Programme, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: str,
+        programme: Programme,
+        parent: QWidget | None = None,
+        *,
+        account: Account | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.programme = db, actor, programme
+        # `account` is the logged-in account: saving a programme version needs an admin.
+        self.db, self.actor, self.programme, self.account = db, actor, programme, account
         self.task: Any = None
         self.receive = ReceiveTab(self)
         self.ledger = LedgerTab(self)
@@ -42,14 +52,45 @@ class KabupatenWorkspace(QTabWidget):
         self.addTab(self.conflicts, self.tr("Konflik"))
         self.addTab(self.recap, self.tr("Rekap"))
         self.addTab(self.handoff, self.tr("Ekspor BPJS dan file balikan"))
-        self.version_label = QLabel(
-            self.tr("Program {id} versi {version}").format(
-                id=programme.id, version=programme.version
-            )
-        )
+        self.programme_tab = ProgrammeTab(self)
+        self.addTab(self.programme_tab, self.tr("Program"))
+        self.version_label = QLabel()
         self.setCornerWidget(self.version_label)
+        self._show_version()
+        self._current = self.currentIndex()
+        self.currentChanged.connect(self._tab_changed)
         self.changed.connect(self.refresh)
         self.refresh()
+        self.programme_tab.load()
+
+    def _show_version(self) -> None:
+        self.version_label.setText(
+            self.tr("Program {id} versi {version}").format(
+                id=self.programme.id, version=self.programme.version
+            )
+        )
+
+    def set_programme(self, programme: Programme) -> None:
+        """A new programme version is active: the recap follows it, the main window hears it."""
+        self.programme = programme
+        self._show_version()
+        self.refresh()
+        self.programme_changed.emit(programme)
+
+    def _tab_changed(self, index: int) -> None:
+        """Leaving the Program tab with unsaved edits asks first (save, discard or stay)."""
+        previous, self._current = self._current, index
+        if self.widget(previous) is self.programme_tab and not self.programme_tab.confirm_leave():
+            self.blockSignals(True)
+            self.setCurrentIndex(previous)
+            self.blockSignals(False)
+            self._current = previous
+
+    def confirm_close(self) -> bool:
+        """For the main window's closeEvent: False when the user chose to stay."""
+        if self.programme_tab.is_dirty():
+            self.setCurrentWidget(self.programme_tab)
+        return self.programme_tab.confirm_leave()
 
     def refresh(self) -> None:
         """Reloads ledger, conflicts and recap in the background."""
