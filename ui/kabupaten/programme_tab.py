@@ -68,7 +68,7 @@ class ProgrammeTab(QWidget):
         self.sections.addTab(self.columns, self.tr("Kolom ekspor"))
         self.discard_button = QPushButton(self.tr("&Batalkan perubahan"))
         self.save_button = QPushButton(self.tr("&Simpan sebagai versi baru"))
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.setToolTip(self.tr("Simpan sebagai versi baru (Ctrl+S)"))
         self.write_button = QPushButton(self.tr("Tulis berkas &program…"))
         self.write_button.setToolTip(
             self.tr("Menulis berkas program versi aktif untuk desa, misalnya ke flashdisk")
@@ -312,7 +312,8 @@ class ProgrammeTab(QWidget):
             self,
             self.tr("Program"),
             self.tr(
-                "Berkas program versi {version} ditulis:\n{path}\n\nDi desa, muat berkas ini "
-                "(python main.py programme-load BERKAS); batch berikutnya mencatat versi ini."
+                "Berkas program versi {version} ditulis:\n{path}\n\nDi desa, admin memuatnya lewat "
+                "Pengaturan › Muat berkas program dari kabupaten…; batch berikutnya mencatat "
+                "versi ini."
             ).format(version=programme.version, path=path),
         )
