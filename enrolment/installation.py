@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlmodel import Session, select
 
 from enrolment import audit
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 from enrolment.permissions import require_admin_once_accounts_exist
-from enrolment.programme import Programme, default_programme, parse_programme
+from enrolment.programme import Programme, default_programme, load_programme, parse_programme
 from enrolment.regions import normalise_code, regions
 from models.tables import Account, Installation, ProgrammeGroup, ProgrammeRecord
 
@@ -247,3 +248,30 @@ def activate_programme(
         detail=programme.name,
     )
     return record
+
+
+def load_programme_update(
+    session: Session, path: Path, *, actor: str, by: Account | None = None
+) -> Programme:
+    """The village loads the programme file the kabupaten wrote (from a stick): checked,
+    refused unless newer than the running version of the same programme, then activated
+    (audited by `activate_programme`) and committed."""
+    programme = load_programme(path)
+    current = active_programme(session)
+    if current.id == programme.id and programme.version <= current.version:
+        raise SetupError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Installation",
+                    "Program {id} versi {version} tidak lebih baru dari versi yang berjalan "
+                    "({current}).",
+                ),
+                id=programme.id,
+                version=programme.version,
+                current=current.version,
+            )
+        )
+    activate_programme(session, programme, actor=actor, by=by)
+    session.commit()
+    return programme

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 if TYPE_CHECKING:
+    from enrolment.programme import Programme
     from models.database import Database
     from models.tables import Account
     from ui.accounts.idle_lock import IdleLock
@@ -202,12 +203,18 @@ class MainWindow(QMainWindow):
     def _is_desa(self) -> bool:
         return self.ws is not None and self.ws.mode == "desa"
 
+    def _is_kabupaten(self) -> bool:
+        return self.ws is not None and self.ws.mode == "kabupaten"
+
     def _build_kabupaten(self, ws: Workstation) -> None:
         """The kabupaten office: the consolidation screens instead of the entry form."""
         from ui.kabupaten import KabupatenWorkspace
 
         self.ws = ws
-        self.tabs = KabupatenWorkspace(ws.db, ws.operator, ws.programme)
+        self.tabs = KabupatenWorkspace(ws.db, ws.operator, ws.programme, account=self.account)
+        self.tabs.programme_changed.connect(
+            lambda programme: self._kabupaten_status(replace(ws, programme=programme))
+        )
         self.setCentralWidget(self.tabs)
         self._audit_view = None
         self._batch_view = None
@@ -215,12 +222,16 @@ class MainWindow(QMainWindow):
             self.tr("Jaring — {kab} (penggabungan batch)").format(kab=ws.programme.kabupaten_name)
         )
         self._build_menus()
+        self._kabupaten_status(ws)
+        self.ready.emit()
+
+    def _kabupaten_status(self, ws: Workstation) -> None:
+        self.ws = ws
         self.statusBar().showMessage(
             self.tr("Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}").format(
                 op=ws.operator, basis=ws.programme.legal_basis, version=ws.programme.version, path=str(ws.db.path)
             )
         )  # fmt: skip
-        self.ready.emit()
 
     def _offer_draft(self) -> None:
         """A form that was being typed when the power went is offered back."""
@@ -280,10 +291,16 @@ class MainWindow(QMainWindow):
         settings = bar.addMenu(self.tr("Pen&gaturan"))
         desa_action = self._add(settings, self.tr("Pengaturan &desa…"), self.change_settings)
         desa_action.setEnabled(desa)
+        programme_action = self._add(
+            settings, self.tr("Muat berkas &program dari kabupaten…"), self.load_programme_file
+        )
+        programme_action.setEnabled(desa)
         self._add(settings, self.tr("&Akun dan keamanan…"), self.manage_accounts)
         # Admin-only actions are refused by the domain anyway; hiding them avoids surprises.
         is_admin = self.account is not None and self.account.role == "admin"
-        for action in (desa_action, self._restore_action, self._log_action, self._purge_action):
+        for action in (
+            desa_action, programme_action, self._restore_action, self._log_action, self._purge_action,
+        ):  # fmt: skip
             action.setVisible(is_admin)
         language = settings.addMenu(self.tr("&Bahasa / Language"))
         group = QActionGroup(self)
@@ -607,6 +624,41 @@ class MainWindow(QMainWindow):
             assert ws is not None
             self._build(ws)
 
+    def load_programme_file(self) -> None:
+        """The village loads the programme file the kabupaten wrote (e.g. from a stick)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.dialogs import inform
+        from ui.tasks import TaskContext, run_task
+        from ui.workstation import load_workstation
+
+        assert self.ws is not None
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Berkas program dari kabupaten"), "", self.tr("Berkas program (*.json)")
+        )
+        if not name:
+            return
+        db, actor, account = self.ws.db, self.ws.operator, self.account
+
+        def work(ctx: TaskContext) -> Programme:
+            from enrolment.installation import load_programme_update
+
+            with db.session() as session:
+                return load_programme_update(session, Path(name), actor=actor, by=account)
+
+        def done(programme: Programme) -> None:
+            ws = load_workstation(db)
+            assert ws is not None
+            self._build(replace(ws, operator=actor))
+            inform(
+                self, self.tr("Program"),
+                self.tr("Program {name} versi {version} kini berjalan. Batch berikutnya mencatat versi ini.").format(
+                    name=programme.name, version=programme.version
+                ),
+            )  # fmt: skip
+
+        self._task = run_task(self, work, on_success=done, title=self.tr("Memuat berkas program…"))
+
     def change_language(self, code: str) -> None:
         from ui.dialogs import inform
         from ui.i18n import save_language
@@ -623,10 +675,16 @@ class MainWindow(QMainWindow):
             app_version = version("jaring")
         except PackageNotFoundError:
             app_version = "?"
+        programme = ""
+        if self.ws is not None:
+            programme = "\n" + self.tr("Program yang berjalan: {name} ({id}) versi {version}").format(
+                name=self.ws.programme.name, id=self.ws.programme.id, version=self.ws.programme.version
+            )  # fmt: skip
         inform(
             self, self.tr("Tentang Jaring"),
             self.tr("Jaring {version}\nPendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).\n"
-                    "Data tersimpan di: {path}").format(version=app_version, path=str(self.data_dir)),
+                    "Data tersimpan di: {path}").format(version=app_version, path=str(self.data_dir))
+            + programme,
         )  # fmt: skip
 
     def _after_change(self, *_: object) -> None:
@@ -644,6 +702,9 @@ class MainWindow(QMainWindow):
             self, self.tr("Keluar"), self.tr("Formulir masih berisi data yang belum disimpan. Keluar juga?"),
             self.tr("Keluar"), self.tr("Kembali"),
         ):  # fmt: skip
+            event.ignore()
+            return
+        if not self._skip_close_question and self._is_kabupaten() and not self.tabs.confirm_close():
             event.ignore()
             return
         if self.idle is not None:

@@ -14,21 +14,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from enrolment.commands.common import CommandFailed, command_database
-    from enrolment.installation import activate_programme, active_programme, get_installation
+    from enrolment.commands.common import command_database
+    from enrolment.installation import get_installation, load_programme_update
     from enrolment.programme import load_programme
 
-    programme = load_programme(args.file)
+    load_programme(args.file)  # a bad file is refused before the database is opened
     with command_database(data_dir) as db, db.session() as session:
-        current = active_programme(session)
-        if current.id == programme.id and programme.version <= current.version:
-            raise CommandFailed(
-                f"program {programme.id} versi {programme.version} tidak lebih baru "
-                f"dari versi yang berjalan ({current.version})."
-            )
         inst = get_installation(session)
         actor = args.operator or (inst.operator_name if inst else "")
-        activate_programme(session, programme, actor=actor)
-        session.commit()
+        programme = load_programme_update(session, args.file, actor=actor)
     print(f"Program {programme.name} versi {programme.version} kini berjalan.")
     return 0

@@ -12,11 +12,15 @@ from enrolment.kabupaten.common import atomic_file, safe_name_part, write_error
 from enrolment.programme import Programme, load_programme, parse_programme
 
 
-def write_programme_file(programme_dict: dict[str, Any], path: Path) -> Programme:
-    """Writes `programme_dict` as the next version (version + 1) to `path`, whole and checked
-    (read back and parsed before it gets its name). Returns the programme written."""
+def write_programme_file(
+    programme_dict: dict[str, Any], path: Path, *, bump: bool = True
+) -> Programme:
+    """Writes `programme_dict` as the next version (version + 1; with `bump=False` at its own
+    version) to `path`, whole and checked (read back and parsed before it gets its name).
+    Returns the programme written."""
     data = copy.deepcopy(programme_dict)
-    data["version"] = int(data.get("version", 0)) + 1
+    if bump:
+        data["version"] = int(data.get("version", 0)) + 1
     programme = parse_programme(data)  # refuses an inconsistent programme before writing
     content = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -32,11 +36,14 @@ def write_programme_file(programme_dict: dict[str, Any], path: Path) -> Programm
     return programme
 
 
+def release_path(programme_dict: dict[str, Any], folder: Path, *, bump: bool = False) -> Path:
+    """The conventional (FAT32-safe) name of the programme file for a version in `folder`."""
+    version = int(programme_dict.get("version", 0)) + (1 if bump else 0)
+    ident = safe_name_part(str(programme_dict.get("id", "")), 60)
+    return folder / f"program_{ident}_v{version:03d}.json"
+
+
 def write_next_programme(programme_dict: dict[str, Any], folder: Path) -> tuple[Programme, Path]:
     """Writes the next version into `folder` under its conventional name."""
-    next_version = int(programme_dict.get("version", 0)) + 1
-    name = (
-        f"program_{safe_name_part(str(programme_dict.get('id', '')), 60)}_v{next_version:03d}.json"
-    )
-    path = folder / name
+    path = release_path(programme_dict, folder, bump=True)
     return write_programme_file(programme_dict, path), path

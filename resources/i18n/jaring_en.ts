@@ -897,6 +897,87 @@ All current data will be replaced by the contents of this backup. The current da
     </message>
 </context>
 <context>
+    <name>ColumnsSection</name>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="379"/>
+        <source>Dipakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="379"/>
+        <source>Data</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="379"/>
+        <source>Judul kolom</source>
+        <translation>Column header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="385"/>
+        <source>Geser &amp;naik (Alt+↑)</source>
+        <translation>Move &amp;up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="386"/>
+        <source>Geser t&amp;urun (Alt+↓)</source>
+        <translation>Move &amp;down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="394"/>
+        <source>Urutan dan judul kolom berlaku untuk batch desa dan berkas induk BPJS. Kolom wajib (tercentang abu-abu) tidak dapat dilepas.</source>
+        <translation>The column order and titles apply to village batches and the BPJS master file. Required columns (ticked in grey) cannot be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="22"/>
+        <source>Data</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="22"/>
+        <source>Catatan A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="22"/>
+        <source>Catatan B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="23"/>
+        <source>Pertahankan A</source>
+        <translation>Keep A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="24"/>
+        <source>Pertahankan B</source>
+        <translation>Keep B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="25"/>
+        <source>Keduanya orang berbeda</source>
+        <translation>They are different people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="46"/>
+        <source>NIK sama</source>
+        <translation>Same NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="48"/>
+        <source>Nama dan tanggal lahir sama</source>
+        <translation>Same name and date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="79"/>
+        <source>Menyimpan keputusan…</source>
+        <translation>Saving decision…</translation>
+    </message>
+</context>
+<context>
     <name>CreateAdminDialog</name>
     <message>
         <location filename="../../ui/accounts/create_admin.py" line="41"/>
@@ -990,6 +1071,39 @@ All current data will be replaced by the contents of this backup. The current da
         <location filename="../../ui/register/dashboard.py" line="93"/>
         <source>Jumlah kuota semua kelompok (kabupaten): {sum}.</source>
         <translation>Sum of the quotas of all groups (regency): {sum}.</translation>
+    </message>
+</context>
+<context>
+    <name>DesaQuotaSection</name>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="266"/>
+        <source>Isi kuota desa per kelompok. Sel kosong: desa memakai kuota kabupaten untuk kelompok itu. Baris tebal adalah jumlah per kecamatan.</source>
+        <translation>Enter the village quota per group. Empty cell: the village uses the regency quota for that group. Bold rows are the totals per district.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="281"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="281"/>
+        <source>Kecamatan / desa</source>
+        <translation>District / village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="282"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="331"/>
+        <source>Jumlah kuota desa: {desa} dari total program {total} ({n} desa punya kuota sendiri).</source>
+        <translation>Village quotas add up to {desa} of the programme total {total} ({n} villages have their own quota).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="340"/>
+        <source>{name}: {sum} dari {quota}</source>
+        <translation>{name}: {sum} of {quota}</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1684,181 @@ Print the handover record from Batch history.</translation>
     </message>
 </context>
 <context>
+    <name>GeneralSection</name>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="88"/>
+        <source>(tidak diumumkan)</source>
+        <translation>(not announced)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="95"/>
+        <source>Perlindungan &amp;mulai (bulan/tahun):</source>
+        <translation>Coverage &amp;starts (month/year):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="96"/>
+        <source>Perlindungan &amp;berakhir (bulan/tahun):</source>
+        <translation>Coverage &amp;ends (month/year):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="97"/>
+        <source>&amp;Upah yang dilaporkan per bulan:</source>
+        <translation>&amp;Declared income per month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="99"/>
+        <source>Iuran per pekerja per bulan:</source>
+        <translation>Contribution per worker per month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="100"/>
+        <source>T&amp;otal kuota yang diumumkan:</source>
+        <translation>Announced t&amp;otal quota:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="139"/>
+        <source>Iuran {name} per bulan:</source>
+        <translation>{name} contribution per month:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsSection</name>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="161"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="161"/>
+        <source>Nama kelompok</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="161"/>
+        <source>Kuota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="161"/>
+        <source>Terdaftar</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="166"/>
+        <source>&amp;Tambah kelompok…</source>
+        <translation>&amp;Add group…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="167"/>
+        <source>&amp;Hapus kelompok</source>
+        <translation>&amp;Remove group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="178"/>
+        <source>Kode kelompok tercatat di setiap batch dan tidak dapat diubah. Kelompok yang sudah dipakai peserta tidak dapat dihapus.</source>
+        <translation>The group code is recorded in every batch and cannot be changed. A group that enrollees already use cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="202"/>
+        <source>Jumlah kuota per kelompok: {sum}. Total program: {total}.</source>
+        <translation>Sum of the group quotas: {sum}. Programme total: {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="206"/>
+        <source>Selisih {diff}.</source>
+        <translation>Difference {diff}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="225"/>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="231"/>
+        <source>Tambah kelompok</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="226"/>
+        <source>Kode kelompok baru (huruf besar, angka, _), misalnya PEKERJA_SOSIAL:</source>
+        <translation>New group code (capital letters, digits, _), e.g. PEKERJA_SOSIAL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_sections.py" line="231"/>
+        <source>Nama kelompok {code}:</source>
+        <translation>Name of group {code}:</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="20"/>
+        <source>Buat berkas induk untuk BPJS…</source>
+        <translation>Create master file for BPJS…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="21"/>
+        <source>Baca nomor KPJ dari BPJS…</source>
+        <translation>Read KPJ numbers from BPJS…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="22"/>
+        <source>Buat file balikan untuk setiap desa…</source>
+        <translation>Create return files for each village…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="29"/>
+        <source>Berkas induk hanya berisi peserta tanpa konflik terbuka dan tanpa data bermasalah. Setiap ekspor dicatat di log audit.</source>
+        <translation>The master file contains only participants with no open conflicts and no problem data. Every export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="45"/>
+        <source>Folder tujuan berkas induk</source>
+        <translation>Destination folder for the master file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="59"/>
+        <source>Berkas induk: {path} ({rows} peserta; {held} ditahan)</source>
+        <translation>Master file: {path} ({rows} participants; {held} held back)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="63"/>
+        <source>Membuat berkas induk…</source>
+        <translation>Creating master file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="68"/>
+        <source>Lembar KPJ dari BPJS</source>
+        <translation>KPJ sheet from BPJS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="68"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="83"/>
+        <source>KPJ dicatat: {new} baru, {same} sudah ada, {unknown} NIK tidak dikenal, {damaged} NIK rusak oleh Excel.</source>
+        <translation>KPJ recorded: {new} new, {same} already present, {unknown} unknown NIKs, {damaged} NIKs damaged by Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="94"/>
+        <source>Membaca KPJ…</source>
+        <translation>Reading KPJ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="97"/>
+        <source>Folder tujuan file balikan</source>
+        <translation>Destination folder for the return files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="111"/>
+        <source>{n} file balikan ditulis ke {folder}.</source>
+        <translation>{n} return files written to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="113"/>
+        <source>Menulis file balikan…</source>
+        <translation>Writing return files…</translation>
+    </message>
+</context>
+<context>
     <name>Identifiers</name>
     <message>
         <location filename="../../enrolment/identifiers.py" line="40"/>
@@ -2007,30 +2296,35 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>Installation</name>
     <message>
-        <location filename="../../enrolment/installation.py" line="55"/>
+        <location filename="../../enrolment/installation.py" line="56"/>
         <source>Kode desa {code} tidak ada di {kabupaten}.</source>
         <translation>Village code {code} does not exist in {kabupaten}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="62"/>
-        <location filename="../../enrolment/installation.py" line="156"/>
+        <location filename="../../enrolment/installation.py" line="63"/>
+        <location filename="../../enrolment/installation.py" line="157"/>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="65"/>
+        <location filename="../../enrolment/installation.py" line="66"/>
         <source>Ukuran kertas harus A4 atau F4.</source>
         <translation>The paper size must be A4 or F4.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="71"/>
+        <location filename="../../enrolment/installation.py" line="72"/>
         <source>Jumlah salinan tanda terima harus 1 atau 2.</source>
         <translation>The number of receipt copies must be 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="147"/>
+        <location filename="../../enrolment/installation.py" line="148"/>
         <source>Kode kabupaten {code} tidak dikenal (yang dikenal: {known}).</source>
         <translation>Unknown regency code {code} (known codes: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/installation.py" line="265"/>
+        <source>Program {id} versi {version} tidak lebih baru dari versi yang berjalan ({current}).</source>
+        <translation>Programme {id} version {version} is not newer than the running version ({current}).</translation>
     </message>
 </context>
 <context>
@@ -2156,39 +2450,107 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenWorkspace</name>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="73"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="50"/>
         <source>Terima batch</source>
         <translation>Receive batches</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="74"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="51"/>
         <source>Buku batch</source>
         <translation>Batch ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="75"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="52"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="76"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="53"/>
         <source>Rekap</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="77"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="54"/>
         <source>Ekspor BPJS dan file balikan</source>
         <translation>BPJS export and return files</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="79"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="56"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="68"/>
         <source>Program {id} versi {version}</source>
         <translation>Programme {id} version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="110"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="118"/>
         <source>Konflik ({n})</source>
         <translation>Conflicts ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="22"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="23"/>
+        <source>Kode desa</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="24"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="25"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="26"/>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="27"/>
+        <source>Versi program</source>
+        <translation>Programme version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="28"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="29"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="33"/>
+        <source>Batch yang belum diterima:</source>
+        <translation>Batches not yet received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="39"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="50"/>
+        <source>digabung</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="52"/>
+        <source>DITOLAK: </source>
+        <translation>REFUSED: </translation>
     </message>
 </context>
 <context>
@@ -2237,247 +2599,252 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Membuka data…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Data tidak dapat dibuka</source>
         <translation>The data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Penyiapan belum berhasil</source>
         <translation>Setup did not succeed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;1 Pendaftaran</source>
         <translation>&amp;1 Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;2 Daftar peserta</source>
         <translation>&amp;2 Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;3 Ringkasan</source>
         <translation>&amp;3 Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Jaring — Desa {desa}</source>
         <translation>Jaring — {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>{desa} village, {kec} district · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Isian belum tersimpan</source>
         <translation>Unsaved entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Ada isian formulir yang belum tersimpan ({name}), mungkin karena listrik padam. Kembalikan?</source>
         <translation>There is an unsaved form entry ({name}), perhaps because of a power cut. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Kembalikan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <location filename="../../ui/selftest.py" line="118"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Impor dari Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Buat &amp;batch untuk kabupaten…</source>
         <translation>&amp;Create batch for the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Riwayat batch dan berita acara</source>
         <translation>Batch &amp;history and handover records</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Cadangkan ke flashdisk…</source>
         <translation>&amp;Back up to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Peserta &amp;baru</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
         <translation>&amp;Receipt (preview and print)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
         <translation>Print selected receipts to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
         <translation>Print selected receipts to &amp;printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Periksa nomor tanda terima…</source>
         <translation>&amp;Check receipt number…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Jaring — {kab} (penggabungan batch)</source>
         <translation>Jaring — {kab} (batch merging)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>Regency office · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Log aktivitas</source>
         <translation>Activity &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Hapus &amp;permanen data yang dipilih…</source>
         <translation>&amp;Permanently delete the selected record…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Pengaturan &amp;desa…</source>
         <translation>&amp;Village settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Muat berkas &amp;program dari kabupaten…</source>
+        <translation>Load &amp;programme file from the regency…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Akun dan keamanan…</source>
         <translation>&amp;Accounts and security…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Bahasa / Language</source>
         <translation>&amp;Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Tentang Jaring</source>
         <translation>&amp;About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Riwayat &amp;batch</source>
         <translation>&amp;Batch history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Simpan data peserta dulu, atau pilih peserta di Daftar peserta.</source>
         <translation>Save the participant first, or select a participant in the Participants list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Pilih dulu peserta di Daftar peserta (Ctrl+A untuk semua yang tampil).</source>
         <translation>First select participants in the Participants list (Ctrl+A for all shown).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;4 Log aktivitas</source>
         <translation>&amp;4 Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Isian belum disimpan</source>
         <translation>Unsaved entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Formulir masih berisi data yang belum disimpan. Tinggalkan dan buka data lain?</source>
         <translation>The form has unsaved data. Leave it and open another record?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Ya, tinggalkan</source>
         <translation>Yes, leave it</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="520"/>
-        <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Hapus peserta</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Alasan menghapus {name} dari daftar (wajib, tercatat):</source>
         <translation>Reason for removing {name} from the register (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Alasan wajib diisi. Data tidak dihapus.</source>
         <translation>A reason is required. Nothing was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>
 
 Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</source>
@@ -2486,72 +2853,102 @@ Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</s
 This record was already handed over (batch {n}); the next batch will carry its withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Hapus {name} dari daftar? Data disembunyikan, tidak dimusnahkan, dan tercatat di log.</source>
         <translation>Remove {name} from the register? The record is hidden, not destroyed, and the removal is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Pilih data di Daftar peserta dengan status &quot;Dihapus&quot; lebih dulu.</source>
         <translation>First select a record in Participants with the status &quot;Removed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
-        <location filename="../../ui/main_window.py" line="571"/>
-        <location filename="../../ui/main_window.py" line="577"/>
-        <location filename="../../ui/main_window.py" line="580"/>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Hapus permanen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Data ini belum dapat dihapus permanen: hanya data yang sudah dihapus dan melewati masa simpan ({when}).</source>
         <translation>This record cannot be permanently deleted yet: only removed records past the retention period ({when}) can be.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:</source>
         <translation>Grounds for deletion (e.g. written request, letter number). Do not write the person&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?</source>
         <translation>The personal data of {name} will be overwritten and cannot be recovered. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>{n} data ditandai siap diserahkan.</source>
         <translation>{n} records marked ready for handover.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="637"/>
+        <source>Berkas program dari kabupaten</source>
+        <translation>Programme file from the regency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="637"/>
+        <source>Berkas program (*.json)</source>
+        <translation>Programme file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="654"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="655"/>
+        <source>Program {name} versi {version} kini berjalan. Batch berikutnya mencatat versi ini.</source>
+        <translation>Programme {name} version {version} is now running. The next batch records this version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="660"/>
+        <source>Memuat berkas program…</source>
+        <translation>Loading the programme file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
         <translation>The new language is used after Jaring is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="680"/>
+        <source>Program yang berjalan: {name} ({id}) versi {version}</source>
+        <translation>Running programme: {name} ({id}) version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Tentang Jaring</source>
         <translation>About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Jaring {version}
 Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
 Data tersimpan di: {path}</source>
@@ -2560,13 +2957,13 @@ Enrolment of vulnerable workers in BPJS Ketenagakerjaan (JKK and JKM).
 Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Formulir masih berisi data yang belum disimpan. Keluar juga?</source>
         <translation>The form has unsaved data. Exit anyway?</translation>
     </message>
@@ -2790,6 +3187,386 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeEdit</name>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="55"/>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="380"/>
+        <source>Kelompok {code} tidak ada.</source>
+        <translation>Group {code} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="61"/>
+        <source>{what} harus bilangan bulat dari 0 sampai {limit}.</source>
+        <translation>{what} must be a whole number from 0 to {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="78"/>
+        <source>Bulan {month} tidak sah (tulis TTTT-BB).</source>
+        <translation>Month {month} is not valid (write YYYY-MM).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="83"/>
+        <source>Periode perlindungan berakhir ({end}) sebelum dimulai ({start}).</source>
+        <translation>The coverage period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="101"/>
+        <source>Program {names} tidak ada di berkas program.</source>
+        <translation>Programme {names} is not in the programme file.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="106"/>
+        <source>Iuran {name}</source>
+        <translation>{name} contribution</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="112"/>
+        <source>Upah yang dilaporkan</source>
+        <translation>Declared income</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="124"/>
+        <source>Total kuota program</source>
+        <translation>Programme total quota</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="138"/>
+        <source>Kode kelompok {code} tidak sah: pakai huruf besar, angka dan _ (maks. 24), diawali huruf.</source>
+        <translation>Group code {code} is not valid: use capital letters, digits and _ (at most 24), starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="147"/>
+        <source>Kode kelompok {code} sudah dipakai.</source>
+        <translation>Group code {code} is already used.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="150"/>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="164"/>
+        <source>Nama kelompok wajib diisi.</source>
+        <translation>The group name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="151"/>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="176"/>
+        <source>Kuota kelompok {code}</source>
+        <translation>Quota of group {code}</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="188"/>
+        <source>Kelompok {code} tidak dapat dihapus: {n} peserta sudah terdaftar di kelompok ini. Ganti saja namanya atau jadikan kuotanya 0.</source>
+        <translation>Group {code} cannot be removed: {n} enrollees are already registered in it. Rename it or set its quota to 0 instead.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="198"/>
+        <source>Kelompok terakhir tidak dapat dihapus: program perlu kelompok.</source>
+        <translation>The last group cannot be removed: a programme needs a group.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="231"/>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="374"/>
+        <source>Desa {code} tidak ada di kabupaten ini.</source>
+        <translation>Village {code} is not in this regency.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="245"/>
+        <source>Kuota desa {desa} kelompok {group}</source>
+        <translation>Quota of village {desa}, group {group}</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="275"/>
+        <source>Jumlah kuota desa ({desa}) berbeda dari total program ({total}); selisih {diff}.</source>
+        <translation>The village quotas ({desa}) differ from the programme total ({total}); difference {diff}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="290"/>
+        <source>Kuota desa kelompok {name} berjumlah {sum}, melebihi kuota kelompok ({quota}).</source>
+        <translation>The village quotas of group {name} add up to {sum}, more than the group quota ({quota}).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="399"/>
+        <source>Tidak ada perubahan untuk disimpan.</source>
+        <translation>There are no changes to save.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="434"/>
+        <source>Belum ada program yang berjalan.</source>
+        <translation>No programme is running yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="460"/>
+        <source>Flashdisk atau disk tujuan penuh: berkas program {name} tidak ditulis. Kosongkan sebagian isinya lalu coba lagi.</source>
+        <translation>The USB stick or target disk is full: programme file {name} was not written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="466"/>
+        <source>Folder tujuan tidak dapat dipakai (flashdisk dicabut?): berkas program {name} tidak ditulis. Pasang lagi flashdisk lalu coba lagi.</source>
+        <translation>The target folder cannot be used (USB stick removed?): programme file {name} was not written. Plug the stick in again and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/programme_edit.py" line="472"/>
+        <source>Berkas program {name} tidak dapat ditulis: {error}.</source>
+        <translation>Programme file {name} could not be written: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="65"/>
+        <source>Periode dan iuran</source>
+        <translation>Period and contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="66"/>
+        <source>Kelompok dan kuota</source>
+        <translation>Groups and quotas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="67"/>
+        <source>Kuota per desa</source>
+        <translation>Quotas per village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="68"/>
+        <source>Kolom ekspor</source>
+        <translation>Export columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="69"/>
+        <source>&amp;Batalkan perubahan</source>
+        <translation>Dis&amp;card changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="70"/>
+        <source>&amp;Simpan sebagai versi baru</source>
+        <translation>&amp;Save as new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="71"/>
+        <source>Simpan sebagai versi baru (Ctrl+S)</source>
+        <translation>Save as new version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="72"/>
+        <source>Tulis berkas &amp;program…</source>
+        <translation>Write &amp;programme file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="74"/>
+        <source>Menulis berkas program versi aktif untuk desa, misalnya ke flashdisk</source>
+        <translation>Writes the programme file of the active version for the villages, e.g. to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="143"/>
+        <source>Memuat program…</source>
+        <translation>Loading the programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="147"/>
+        <source>{name}
+ID program: {id} · versi yang diubah: {version} · versi aktif di instalasi ini: {active} (dimuat {loaded})</source>
+        <translation>{name}
+Programme ID: {id} · version being edited: {version} · version active on this installation: {active} (loaded {loaded})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="159"/>
+        <source>Ada perubahan yang belum disimpan; akan menjadi versi {next}.</source>
+        <translation>There are unsaved changes; they will become version {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="163"/>
+        <source>Tidak ada perubahan yang belum disimpan.</source>
+        <translation>No unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="183"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="226"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="275"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="286"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="313"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="212"/>
+        <source>Batalkan perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="213"/>
+        <source>Semua perubahan program yang belum disimpan akan dibuang. Lanjutkan?</source>
+        <translation>All unsaved programme changes will be discarded. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="214"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="229"/>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="215"/>
+        <source>Kembali</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="227"/>
+        <source>Perubahan program belum disimpan. Simpan sebagai versi baru?</source>
+        <translation>The programme changes are not saved. Save them as a new version?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="228"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="230"/>
+        <source>Kembali ke program</source>
+        <translation>Back to the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="265"/>
+        <source>Menyimpan program…</source>
+        <translation>Saving the programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="277"/>
+        <source>Program versi {version} disimpan dan kini berjalan di instalasi ini. Tulis berkas program untuk desa dengan tombol «Tulis berkas program…».</source>
+        <translation>Programme version {version} is saved and now runs on this installation. Write the programme file for the villages with the «Write programme file…» button.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="288"/>
+        <source>Ada perubahan yang belum disimpan. Simpan dulu sebagai versi baru; berkas program selalu berisi versi yang aktif.</source>
+        <translation>There are unsaved changes. Save them as a new version first; the programme file always holds the active version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="294"/>
+        <source>Folder tujuan berkas program (misalnya flashdisk)</source>
+        <translation>Target folder for the programme file (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="306"/>
+        <source>Menulis berkas program…</source>
+        <translation>Writing the programme file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="315"/>
+        <source>Berkas program versi {version} ditulis:
+{path}
+
+Di desa, admin memuatnya lewat Pengaturan › Muat berkas program dari kabupaten…; batch berikutnya mencatat versi ini.</source>
+        <translation>Programme file version {version} written:
+{path}
+
+In the village, the admin loads it with Settings › Load programme file from the regency…; the next batch records this version.</translation>
+    </message>
+</context>
+<context>
+    <name>RecapTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="36"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="85"/>
+        <source>Per kecamatan</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="36"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="85"/>
+        <source>Per desa</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="36"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="85"/>
+        <source>Per kelompok</source>
+        <translation>By group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="42"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="87"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="43"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="88"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="44"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="89"/>
+        <source>Terdaftar</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="45"/>
+        <source>Siap ke BPJS</source>
+        <translation>Ready for BPJS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="46"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="91"/>
+        <source>Kuota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="47"/>
+        <source>Capaian</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="51"/>
+        <source>Ekspor rekap ke Excel…</source>
+        <translation>Export summary to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="52"/>
+        <source>Cetak rekap…</source>
+        <translation>Print summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="62"/>
+        <source>Desa yang belum menyerahkan batch:</source>
+        <translation>Villages that have not handed in a batch:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="90"/>
+        <source>Siap</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="128"/>
+        <source>Terdaftar {enrolled}; siap ke BPJS {ready}; konflik terbuka {conflicts}; data bermasalah {rejected}; ditarik {withdrawn}; ganda {dup}. Jumlah kuota per kelompok {quota}.</source>
+        <translation>Enrolled {enrolled}; ready for BPJS {ready}; open conflicts {conflicts}; problem data {rejected}; withdrawn {withdrawn}; duplicates {dup}. Sum of the group quotas {quota}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="166"/>
+        <source>Simpan rekap</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="166"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="182"/>
+        <source>Rekap</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="182"/>
+        <source>Rekap disimpan:
+{path}</source>
+        <translation>Summary saved:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="184"/>
+        <source>Menulis rekap…</source>
+        <translation>Writing summary…</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptCheck</name>
     <message>
         <location filename="../../enrolment/receipts/check.py" line="41"/>
@@ -2963,6 +3740,49 @@ Data stored in: {path}</translation>
         <location filename="../../enrolment/receipts/printlog.py" line="100"/>
         <source>{count} peserta tidak ditemukan di register.</source>
         <translation>{count} participants not found in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="29"/>
+        <source>Pilih berkas batch…</source>
+        <translation>Choose batch files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="30"/>
+        <source>Pilih folder atau flashdisk…</source>
+        <translation>Choose folder or USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="41"/>
+        <source>Setiap berkas diperiksa (versi format, manifest, checksum, kode desa) sebelum digabung. Berkas yang rusak atau diubah ditolak; yang lain lanjut.</source>
+        <translation>Every file is checked (format version, manifest, checksum, village code) before merging. Damaged or altered files are refused; the others go ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="53"/>
+        <source>Pilih berkas batch</source>
+        <translation>Choose batch files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="53"/>
+        <source>Batch Excel (*.xlsx)</source>
+        <translation>Excel batch (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="59"/>
+        <source>Pilih folder atau flashdisk</source>
+        <translation>Choose folder or USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="80"/>
+        <source>Menggabungkan batch…</source>
+        <translation>Merging batches…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="87"/>
+        <source>Selesai: {merged} digabung, {same} sudah pernah, {refused} ditolak.</source>
+        <translation>Done: {merged} merged, {same} already merged, {refused} refused.</translation>
     </message>
 </context>
 <context>
@@ -3243,54 +4063,6 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
-    <name>_ConflictTab</name>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="236"/>
-        <source>Data</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="236"/>
-        <source>Catatan A</source>
-        <translation>Record A</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="236"/>
-        <source>Catatan B</source>
-        <translation>Record B</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="237"/>
-        <source>Pertahankan A</source>
-        <translation>Keep A</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="238"/>
-        <source>Pertahankan B</source>
-        <translation>Keep B</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="239"/>
-        <source>Keduanya orang berbeda</source>
-        <translation>They are different people</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="260"/>
-        <source>NIK sama</source>
-        <translation>Same NIK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="262"/>
-        <source>Nama dan tanggal lahir sama</source>
-        <translation>Same name and date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="293"/>
-        <source>Menyimpan keputusan…</source>
-        <translation>Saving decision…</translation>
-    </message>
-</context>
-<context>
     <name>_DesaPage</name>
     <message>
         <location filename="../../ui/setup/wizard.py" line="82"/>
@@ -3306,79 +4078,6 @@ Data stored in: {path}</translation>
         <location filename="../../ui/setup/wizard.py" line="84"/>
         <source>Cari desa…</source>
         <translation>Search village…</translation>
-    </message>
-</context>
-<context>
-    <name>_HandoffTab</name>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="459"/>
-        <source>Buat berkas induk untuk BPJS…</source>
-        <translation>Create master file for BPJS…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="460"/>
-        <source>Baca nomor KPJ dari BPJS…</source>
-        <translation>Read KPJ numbers from BPJS…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="461"/>
-        <source>Buat file balikan untuk setiap desa…</source>
-        <translation>Create return files for each village…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="468"/>
-        <source>Berkas induk hanya berisi peserta tanpa konflik terbuka dan tanpa data bermasalah. Setiap ekspor dicatat di log audit.</source>
-        <translation>The master file contains only participants with no open conflicts and no problem data. Every export is recorded in the audit log.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="484"/>
-        <source>Folder tujuan berkas induk</source>
-        <translation>Destination folder for the master file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="498"/>
-        <source>Berkas induk: {path} ({rows} peserta; {held} ditahan)</source>
-        <translation>Master file: {path} ({rows} participants; {held} held back)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="502"/>
-        <source>Membuat berkas induk…</source>
-        <translation>Creating master file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="507"/>
-        <source>Lembar KPJ dari BPJS</source>
-        <translation>KPJ sheet from BPJS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="507"/>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="522"/>
-        <source>KPJ dicatat: {new} baru, {same} sudah ada, {unknown} NIK tidak dikenal, {damaged} NIK rusak oleh Excel.</source>
-        <translation>KPJ recorded: {new} new, {same} already present, {unknown} unknown NIKs, {damaged} NIKs damaged by Excel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="533"/>
-        <source>Membaca KPJ…</source>
-        <translation>Reading KPJ…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="536"/>
-        <source>Folder tujuan file balikan</source>
-        <translation>Destination folder for the return files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="550"/>
-        <source>{n} file balikan ditulis ke {folder}.</source>
-        <translation>{n} return files written to {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="552"/>
-        <source>Menulis file balikan…</source>
-        <translation>Writing return files…</translation>
     </message>
 </context>
 <context>
@@ -3407,69 +4106,6 @@ Data stored in: {path}</translation>
         <location filename="../../ui/setup/wizard.py" line="57"/>
         <source>Kabupaten: {name}</source>
         <translation>Regency: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>_LedgerTab</name>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="192"/>
-        <source>Diterima</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="193"/>
-        <source>Kode desa</source>
-        <translation>Village code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="194"/>
-        <source>Desa</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="195"/>
-        <source>Batch</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="196"/>
-        <source>Baris</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="197"/>
-        <source>Versi program</source>
-        <translation>Programme version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="198"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="199"/>
-        <source>Berkas</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="203"/>
-        <source>Batch yang belum diterima:</source>
-        <translation>Batches not yet received:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="209"/>
-        <source>(tidak ada)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="220"/>
-        <source>digabung</source>
-        <translation>merged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="222"/>
-        <source>DITOLAK: </source>
-        <translation>REFUSED: </translation>
     </message>
 </context>
 <context>
@@ -3541,156 +4177,6 @@ Data stored in: {path}</translation>
         <location filename="../../ui/setup/wizard.py" line="119"/>
         <source>Nama &amp;Kepala Desa:</source>
         <translation>Village &amp;head:</translation>
-    </message>
-</context>
-<context>
-    <name>_RecapTab</name>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="303"/>
-        <location filename="../../ui/kabupaten/workspace.py" line="352"/>
-        <source>Per kecamatan</source>
-        <translation>By district</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="303"/>
-        <location filename="../../ui/kabupaten/workspace.py" line="352"/>
-        <source>Per desa</source>
-        <translation>By village</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="303"/>
-        <location filename="../../ui/kabupaten/workspace.py" line="352"/>
-        <source>Per kelompok</source>
-        <translation>By group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="309"/>
-        <location filename="../../ui/kabupaten/workspace.py" line="354"/>
-        <source>Kode</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="310"/>
-        <location filename="../../ui/kabupaten/workspace.py" line="355"/>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="311"/>
-        <location filename="../../ui/kabupaten/workspace.py" line="356"/>
-        <source>Terdaftar</source>
-        <translation>Enrolled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="312"/>
-        <source>Siap ke BPJS</source>
-        <translation>Ready for BPJS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="313"/>
-        <location filename="../../ui/kabupaten/workspace.py" line="358"/>
-        <source>Kuota</source>
-        <translation>Quota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="314"/>
-        <source>Capaian</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="318"/>
-        <source>Ekspor rekap ke Excel…</source>
-        <translation>Export summary to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="319"/>
-        <source>Cetak rekap…</source>
-        <translation>Print summary…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="329"/>
-        <source>Desa yang belum menyerahkan batch:</source>
-        <translation>Villages that have not handed in a batch:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="357"/>
-        <source>Siap</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="395"/>
-        <source>Terdaftar {enrolled}; siap ke BPJS {ready}; konflik terbuka {conflicts}; data bermasalah {rejected}; ditarik {withdrawn}; ganda {dup}. Jumlah kuota per kelompok {quota}.</source>
-        <translation>Enrolled {enrolled}; ready for BPJS {ready}; open conflicts {conflicts}; problem data {rejected}; withdrawn {withdrawn}; duplicates {dup}. Sum of the group quotas {quota}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="433"/>
-        <source>Simpan rekap</source>
-        <translation>Save summary</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="433"/>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="449"/>
-        <source>Rekap</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="449"/>
-        <source>Rekap disimpan:
-{path}</source>
-        <translation>Summary saved:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="451"/>
-        <source>Menulis rekap…</source>
-        <translation>Writing summary…</translation>
-    </message>
-</context>
-<context>
-    <name>_ReceiveTab</name>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="120"/>
-        <source>Pilih berkas batch…</source>
-        <translation>Choose batch files…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="121"/>
-        <source>Pilih folder atau flashdisk…</source>
-        <translation>Choose folder or USB stick…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="132"/>
-        <source>Setiap berkas diperiksa (versi format, manifest, checksum, kode desa) sebelum digabung. Berkas yang rusak atau diubah ditolak; yang lain lanjut.</source>
-        <translation>Every file is checked (format version, manifest, checksum, village code) before merging. Damaged or altered files are refused; the others go ahead.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="144"/>
-        <source>Pilih berkas batch</source>
-        <translation>Choose batch files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="144"/>
-        <source>Batch Excel (*.xlsx)</source>
-        <translation>Excel batch (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="150"/>
-        <source>Pilih folder atau flashdisk</source>
-        <translation>Choose folder or USB stick</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="171"/>
-        <source>Menggabungkan batch…</source>
-        <translation>Merging batches…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="178"/>
-        <source>Selesai: {merged} digabung, {same} sudah pernah, {refused} ditolak.</source>
-        <translation>Done: {merged} merged, {same} already merged, {refused} refused.</translation>
     </message>
 </context>
 </TS>
