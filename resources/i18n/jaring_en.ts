@@ -599,7 +599,7 @@ All current data will be replaced by the contents of this backup. The current da
         <translation>The destination folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/commands/common.py" line="88"/>
+        <location filename="../../enrolment/commands/common.py" line="140"/>
         <source>Kata sandi tidak sama.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -1861,32 +1861,32 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>Identifiers</name>
     <message>
-        <location filename="../../enrolment/identifiers.py" line="40"/>
+        <location filename="../../enrolment/identifiers.py" line="42"/>
         <source>Nomor HP hanya boleh berisi angka.</source>
         <translation>The mobile number may contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/identifiers.py" line="50"/>
+        <location filename="../../enrolment/identifiers.py" line="52"/>
         <source>Nomor HP harus nomor seluler Indonesia 08… dengan 10-13 angka; yang diketik: {value}.</source>
         <translation>The mobile number must be an Indonesian mobile number 08… with 10-13 digits; typed: {value}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/identifiers.py" line="72"/>
+        <location filename="../../enrolment/identifiers.py" line="75"/>
         <source>RT/RW harus angka 1-999; yang diketik: {value}.</source>
         <translation>RT/RW must be a number from 1 to 999; typed: {value}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/identifiers.py" line="94"/>
+        <location filename="../../enrolment/identifiers.py" line="97"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../enrolment/identifiers.py" line="98"/>
+        <location filename="../../enrolment/identifiers.py" line="101"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/identifiers.py" line="104"/>
+        <location filename="../../enrolment/identifiers.py" line="107"/>
         <source>{label} hanya boleh berisi huruf, spasi, titik, koma, tanda petik (&apos;) dan tanda hubung (-), diawali huruf. Tulis seperti di KTP.</source>
         <translation>{label} may contain only letters, spaces, full stops, commas, apostrophes (&apos;) and hyphens (-), and must start with a letter. Write it as on the KTP.</translation>
     </message>
@@ -2084,42 +2084,42 @@ Print the handover record from Batch history.</translation>
         <translation>All sheets in this workbook are hidden. Unhide the list sheet in Excel, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="76"/>
+        <location filename="../../enrolment/importing/values.py" line="77"/>
         <source>NIK tersimpan sebagai angka di Excel dan berakhiran 0 ({nik}): angka ke-16 mungkin sudah hilang. Cocokkan dengan KTP, ketik NIK sebagai teks, lalu impor lagi.</source>
         <translation>The NIK is stored as a number in Excel and ends in 0 ({nik}): the 16th digit may have been lost. Compare with the KTP, type the NIK as text, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="94"/>
+        <location filename="../../enrolment/importing/values.py" line="95"/>
         <source>NIK {nik} tersimpan sebagai angka yang terlalu besar untuk disimpan utuh oleh Excel. Cocokkan dengan KTP, ketik NIK sebagai teks, lalu impor lagi.</source>
         <translation>NIK {nik} is stored as a number too large for Excel to keep intact. Compare with the KTP, type the NIK as text, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="108"/>
+        <location filename="../../enrolment/importing/values.py" line="109"/>
         <source>NIK tersimpan sebagai angka di Excel; angka terakhirnya bukan 0 sehingga masih utuh dan disimpan sebagai teks.</source>
         <translation>The NIK is stored as a number in Excel; its last digit is not 0, so it is intact and is saved as text.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="149"/>
+        <location filename="../../enrolment/importing/values.py" line="150"/>
         <source>NIK tertulis sebagai {nik}: Excel sudah membulatkannya dan beberapa angka hilang. Ketik ulang NIK dari KTP sebagai teks, lalu impor lagi.</source>
         <translation>The NIK reads {nik}: Excel has rounded it and some digits are lost. Retype the NIK from the KTP as text, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="187"/>
+        <location filename="../../enrolment/importing/values.py" line="188"/>
         <source>Tanggal &apos;{value}&apos; tidak dikenali; tulis seperti 12-03-1990.</source>
         <translation>Date &apos;{value}&apos; not recognised; write it like 12-03-1990.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="332"/>
+        <location filename="../../enrolment/importing/values.py" line="335"/>
         <source>RT/RW &apos;{value}&apos; tidak dikenali; tulis seperti 001/002.</source>
         <translation>RT/RW &apos;{value}&apos; not recognised; write it like 001/002.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="345"/>
+        <location filename="../../enrolment/importing/values.py" line="348"/>
         <source>RT/RW terbaca sebagai tanggal ({value}): Excel mengubah ketikan seperti 01/02 menjadi tanggal. Ketik ulang RT dan RW sebagai teks.</source>
         <translation>RT/RW was read as a date ({value}): Excel turns input like 01/02 into a date. Retype the RT and RW as text.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="369"/>
+        <location filename="../../enrolment/importing/values.py" line="372"/>
         <source>Nomor HP tertulis sebagai {value}: Excel sudah membulatkannya. Ketik ulang sebagai teks.</source>
         <translation>The mobile number reads {value}: Excel has rounded it. Retype it as text.</translation>
     </message>
@@ -3057,7 +3057,7 @@ Data stored in: {path}</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../enrolment/commands/common.py" line="66"/>
+        <location filename="../../enrolment/commands/common.py" line="118"/>
         <source>Jaring ini memakai akun: sebutkan akun admin dengan --pengguna NAMA.</source>
         <translation>This Jaring uses accounts: name an admin account with --pengguna NAME.</translation>
     </message>
@@ -3171,17 +3171,17 @@ Data stored in: {path}</translation>
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../enrolment/programme.py" line="86"/>
+        <location filename="../../enrolment/programme.py" line="92"/>
         <source>Total kuota yang diumumkan ({stated}) berbeda dari jumlah kuota per kelompok ({sum}); selisih {diff}.</source>
         <translation>The announced total quota ({stated}) differs from the sum of the group quotas ({sum}); difference {diff}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/programme.py" line="105"/>
+        <location filename="../../enrolment/programme.py" line="111"/>
         <source>Berkas program tidak sah: {detail}.</source>
         <translation>Invalid programme file: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/programme.py" line="173"/>
+        <location filename="../../enrolment/programme.py" line="179"/>
         <source>Berkas program {name} tidak dapat dibaca: {error}</source>
         <translation>The programme file {name} could not be read: {error}</translation>
     </message>
