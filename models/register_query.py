@@ -14,7 +14,7 @@ from typing import Any
 # Columns the register shows, in this order (the table model maps them to headers).
 COLUMNS = (
     "seq", "id", "nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "kategori",
-    "status", "alamat", "rt", "rw", "no_hp", "kpj", "return_status", "created_at", "updated_at",
+    "status", "alamat", "rt", "rw", "no_hp", "kpj", "return_status", "return_reason", "created_at", "updated_at",
     "removed_at", "last_batch_no",
 )  # fmt: skip
 SORT_SQL = {
@@ -25,6 +25,8 @@ SORT_SQL = {
     "kategori": "e.kategori",
     "status": "e.status",
     "updated_at": "e.updated_at",
+    "return_status": "e.return_status",
+    "kpj": "e.kpj",
 }
 FTS_MIN = 3  # the trigram tokenizer finds nothing for shorter terms
 
@@ -34,6 +36,9 @@ class RegisterFilter:
     text: str = ""
     kategori: str | None = None
     status: str | None = None
+    # What the kabupaten's return file said: accepted / rejected / duplicate, or "none" for
+    # records no return file has mentioned yet.
+    return_status: str | None = None
     include_removed: bool = False
     removed_only: bool = False  # removed (hidden) records, e.g. for a purge after retention
 
@@ -58,6 +63,9 @@ def _where(flt: RegisterFilter) -> tuple[str, str, list[Any]]:
     if flt.status:
         clauses.append("e.status = ?")
         params.append(flt.status)
+    if flt.return_status:
+        clauses.append("e.return_status = ?")
+        params.append("" if flt.return_status == "none" else flt.return_status)
     # Control characters (a NUL pasted from somewhere) would break the FTS query syntax.
     term = " ".join("".join(ch for ch in flt.text if ch.isprintable() or ch.isspace()).split())
     if term.replace(" ", "").replace(".", "").isdigit():

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 if TYPE_CHECKING:
+    from enrolment.kabupaten.returns import ReturnImport
     from enrolment.programme import Programme
     from models.database import Database
     from models.tables import Account
@@ -269,6 +270,9 @@ class MainWindow(QMainWindow):
                 file_menu, self.tr("Buat &batch untuk kabupaten…"), self.export_batch, "Ctrl+E"
             )
             self._add(file_menu, self.tr("&Riwayat batch dan berita acara"), self.show_batches)
+            self._add(
+                file_menu, self.tr("Baca berkas ba&likan dari kabupaten…"), self.read_return_file
+            )
             file_menu.addSeparator()
         self._add(file_menu, self.tr("&Cadangkan ke flashdisk…"), self.backup_to_stick)
         self._restore_action = self._add(
@@ -658,6 +662,58 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
 
         self._task = run_task(self, work, on_success=done, title=self.tr("Memuat berkas program…"))
+
+    def read_return_file(self) -> None:
+        """The village reads the kabupaten's return file: status and KPJ per person."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.dialogs import inform
+        from ui.tasks import TaskContext, run_task
+
+        assert self.ws is not None
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Berkas balikan dari kabupaten"), "", self.tr("Berkas balikan (*.xlsx)")
+        )
+        if not name:
+            return
+        db, actor = self.ws.db, self.ws.operator
+
+        def work(ctx: TaskContext) -> ReturnImport:
+            from enrolment.kabupaten.returns import apply_return_file
+
+            with db.session() as session:
+                return apply_return_file(session, Path(name), actor)
+
+        def done(result: ReturnImport) -> None:
+            from enrolment.kabupaten.returns import ACCEPTED, DUPLICATE, REJECTED, WITHDRAWN
+
+            self._after_change()
+            lines = [
+                self.tr("{n} peserta diperbarui, {same} tetap.").format(
+                    n=result.updated, same=result.unchanged
+                ),
+                self.tr("Diterima {a}, ditolak {r}, ganda {d}, ditarik {w}.").format(
+                    a=result.counts.get(ACCEPTED, 0), r=result.counts.get(REJECTED, 0),
+                    d=result.counts.get(DUPLICATE, 0), w=result.counts.get(WITHDRAWN, 0),
+                ),
+            ]  # fmt: skip
+            if result.unknown:
+                lines.append(
+                    self.tr(
+                        "{n} peserta dalam berkas tidak ada di register desa ini (mungkin sudah "
+                        "dihapus permanen)."
+                    ).format(n=len(result.unknown))
+                )
+            lines.append(
+                self.tr(
+                    "Lihat kolom Hasil kabupaten dan No KPJ di Daftar peserta; tanda terima yang "
+                    "dicetak ulang memuat hasil dan KPJ."
+                )
+            )
+            self.tabs.setCurrentWidget(self.register)
+            inform(self, self.tr("Berkas balikan dibaca"), "\n".join(lines))
+
+        self._task = run_task(self, work, on_success=done, title=self.tr("Membaca berkas balikan…"))
 
     def change_language(self, code: str) -> None:
         from ui.dialogs import inform

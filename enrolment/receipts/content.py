@@ -66,6 +66,21 @@ def _documents(e: Enrollee) -> str:
     return f"Nomor {e.dok_nomor}"
 
 
+RETURN_WORDS = {
+    "accepted": "Diterima oleh kabupaten",
+    "rejected": "Ditolak oleh kabupaten",
+    "duplicate": "Ganda",
+}
+
+
+def _return_row(e: Enrollee) -> tuple[tuple[str, str], ...]:
+    """What the kabupaten's return file said, once the village has read it (else no row)."""
+    if not e.return_status:
+        return ()
+    word = RETURN_WORDS.get(e.return_status, e.return_status)
+    return (("Hasil pemeriksaan", f"{word}: {e.return_reason}" if e.return_reason else word),)
+
+
 def build_content(
     enrollee: Enrollee,
     inst: Installation,
@@ -84,6 +99,8 @@ def build_content(
     )
     coverage = f"{month_label(enrollee.coverage_start)} s.d. {month_label(enrollee.coverage_end)}"
     kpj = enrollee.kpj or "kartu peserta menyusul dari BPJS Ketenagakerjaan, melalui desa"
+    if enrollee.return_status in ("rejected", "duplicate") and not enrollee.kpj:
+        kpj = "-"  # no card follows through this village: the result row says why
     rows = (
         ("Nama", enrollee.nama),
         ("NIK", mask_nik(enrollee.nik)),
@@ -101,6 +118,7 @@ def build_content(
         ),
         ("Masa perlindungan", coverage),
         ("Nomor KPJ", kpj),
+        *_return_row(enrollee),
         ("Dokumen diterima", _documents(enrollee)),
     )
     notes = (

@@ -30,6 +30,7 @@ from enrolment.nik import check_nik
 from enrolment.validation import EnrolleeInput
 from ui.dialogs import ask
 from ui.errors import tr_message
+from ui.register.labels import return_summary
 from ui.workstation import Workstation
 
 ERROR_STYLE = "color: #b00020;"
@@ -51,9 +52,14 @@ class EntryForm(QWidget):
         self._auto_birth: str = ""
         self._auto_sex: str = ""
         self._last_saved_id: str | None = None
+        self._clean: dict[str, str] = {}
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        # What the kabupaten said about the record being edited (from its return file).
+        self.return_info = QLabel()
+        self.return_info.setWordWrap(True)
+        self.return_info.setVisible(False)
         self.nik = QLineEdit()
         self.nik.setPlaceholderText(self.tr("16 angka sesuai KTP"))
         self.nik.setMaxLength(24)
@@ -161,6 +167,7 @@ class EntryForm(QWidget):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.title)
+        inner_layout.addWidget(self.return_info)
         inner_layout.addLayout(form)
         inner_layout.addStretch()
         scroll = QScrollArea()
@@ -254,10 +261,19 @@ class EntryForm(QWidget):
         self.catatan.setText(record.catatan)
         self.ready.setChecked(record.status != "draft")
         self.ready.setEnabled(record.status in ("draft", "ready"))
+        summary = return_summary(record.return_status, record.return_reason, record.kpj)
+        self.return_info.setText(summary)
+        self.return_info.setStyleSheet(
+            "color: #a61b1b;" if record.return_status in ("rejected", "duplicate") else ""
+        )
+        self.return_info.setVisible(bool(summary))
+        self._clean = self.draft_payload()
         self.nama.setFocus()
 
     def is_dirty(self) -> bool:
-        return any(w.text().strip() for w in self._line_edits())
+        """True when the form differs from what was loaded (or from empty, for a new one):
+        merely opening a record to look at it is not an unsaved change."""
+        return self.draft_payload() != self._clean
 
     def input_values(self) -> EnrolleeInput:
         return EnrolleeInput(
@@ -431,6 +447,9 @@ class EntryForm(QWidget):
         for label in self.errors.values():
             label.hide()
         self.nik_info.clear()
+        self.return_info.clear()
+        self.return_info.hide()
+        self._clean = self.draft_payload()
 
     def _unparseable_dates(self) -> list[str]:
         bad = []

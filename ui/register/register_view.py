@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.db import connect
 from models.register_query import RegisterFilter
+from ui.register.labels import NO_RETURN, record_status_labels, return_status_labels
 from ui.register.table_model import EnrolleeTableModel
 from ui.workstation import Workstation
 
@@ -46,18 +47,21 @@ class RegisterView(QWidget):
             self.group.addItem(g.name, g.code)
         self.status = QComboBox()
         self.status.addItem(self.tr("Semua status"), None)
-        for code, label in (
-            ("draft", self.tr("Draf")),
-            ("ready", self.tr("Siap diserahkan")),
-            ("handed_on", self.tr("Sudah diserahkan")),
-            ("changed", self.tr("Diubah sejak diserahkan")),
-            (REMOVED, self.tr("Dihapus (disembunyikan)")),
-        ):
+        for code, label in record_status_labels().items():
             self.status.addItem(label, code)
+        self.status.addItem(self.tr("Dihapus (disembunyikan)"), REMOVED)
+        # What the kabupaten's return file said about each person.
+        self.result = QComboBox()
+        self.result.setToolTip(self.tr("Hasil pemeriksaan kabupaten dari berkas balikan"))
+        self.result.addItem(self.tr("Semua hasil kabupaten"), None)
+        for code, label in return_status_labels().items():
+            self.result.addItem(label, code)
+        self.result.addItem(self.tr("Belum ada hasil"), NO_RETURN)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.group, 1)
         top.addWidget(self.status, 1)
+        top.addWidget(self.result, 1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -78,8 +82,10 @@ class RegisterView(QWidget):
             (3, 40),
             (4, 170),
             (5, 150),
-            (6, 200),
+            (6, 110),
             (7, 120),
+            (8, 200),
+            (9, 120),
         ):
             self.table.setColumnWidth(column, width)
 
@@ -100,6 +106,7 @@ class RegisterView(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         self.group.currentIndexChanged.connect(self._apply_filter)
         self.status.currentIndexChanged.connect(self._apply_filter)
+        self.result.currentIndexChanged.connect(self._apply_filter)
         self.table.activated.connect(self._activated)
         self.edit_button.clicked.connect(self._edit_current)
         self.remove_button.clicked.connect(self._remove_current)
@@ -111,7 +118,8 @@ class RegisterView(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.setTabOrder(self.search, self.group)
         self.setTabOrder(self.group, self.status)
-        self.setTabOrder(self.status, self.table)
+        self.setTabOrder(self.status, self.result)
+        self.setTabOrder(self.result, self.table)
         self._update_buttons()
         self._update_count()
 
@@ -138,6 +146,7 @@ class RegisterView(QWidget):
                 kategori=self.group.currentData(),
                 status=None if status == REMOVED else status,
                 removed_only=status == REMOVED,
+                return_status=self.result.currentData(),
             )
         )
         self._update_buttons()

@@ -17,6 +17,7 @@ from enrolment.dates import short_date
 from enrolment.nik import mask_nik
 from enrolment.programme import Programme
 from models.register_query import COLUMNS, RegisterFilter, RegisterQuery
+from ui.register.labels import record_status_labels, return_status_labels
 
 # One page is a little more than a tall screen of rows: each keystroke fetches only this many
 # (materialising rows is the main cost), scrolling fetches more.
@@ -33,10 +34,12 @@ class EnrolleeTableModel(QAbstractTableModel):
         COL_JK,
         COL_KATEGORI,
         COL_STATUS,
+        COL_HASIL,
+        COL_KPJ,
         COL_ALAMAT,
         COL_HP,
         COL_DIUBAH,
-    ) = range(9)
+    ) = range(11)
     # Column → key in models.register_query.SORT_SQL (None: not sortable).
     _SORT_KEYS = (
         "nik",
@@ -45,6 +48,8 @@ class EnrolleeTableModel(QAbstractTableModel):
         None,
         "kategori",
         "status",
+        "return_status",
+        "kpj",
         None,
         None,
         "updated_at",
@@ -70,14 +75,11 @@ class EnrolleeTableModel(QAbstractTableModel):
         self._exhausted = True
         self._headers = (
             self.tr("NIK"), self.tr("Nama"), self.tr("Tgl lahir"), self.tr("L/P"), self.tr("Kelompok"),
-            self.tr("Status"), self.tr("Alamat"), self.tr("No HP"), self.tr("Diubah"),
+            self.tr("Status"), self.tr("Hasil kabupaten"), self.tr("No KPJ"), self.tr("Alamat"),
+            self.tr("No HP"), self.tr("Diubah"),
         )  # fmt: skip
-        self._status_text = {
-            "draft": self.tr("Draf"),
-            "ready": self.tr("Siap diserahkan"),
-            "handed_on": self.tr("Sudah diserahkan"),
-            "changed": self.tr("Diubah sejak diserahkan"),
-        }
+        self._status_text = record_status_labels()
+        self._return_text = return_status_labels()
 
     # --- loading -----------------------------------------------------------------------
     def set_filter(self, flt: RegisterFilter) -> None:
@@ -145,6 +147,8 @@ class EnrolleeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_STATUS:
             batch = row[_I["last_batch_no"]]
             return self.tr("Batch {n}").format(n=batch) if batch else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_HASIL:
+            return str(row[_I["return_reason"]]) or None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -171,6 +175,11 @@ class EnrolleeTableModel(QAbstractTableModel):
             return group.name if group else str(row[_I["kategori"]])
         if column == self.COL_STATUS:
             return self._status_text.get(str(row[_I["status"]]), str(row[_I["status"]]))
+        if column == self.COL_HASIL:
+            code = str(row[_I["return_status"]])
+            return self._return_text.get(code, code)
+        if column == self.COL_KPJ:
+            return str(row[_I["kpj"]])
         if column == self.COL_ALAMAT:
             rt, rw = row[_I["rt"]], row[_I["rw"]]
             rtrw = f" RT {rt}/RW {rw}" if rt or rw else ""

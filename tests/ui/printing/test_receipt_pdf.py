@@ -208,3 +208,26 @@ def test_cancelled_pdf_leaves_nothing_behind(
     with pytest.raises(KeyboardInterrupt):
         write_pdf(out / "batal.pdf", job, check=check)
     assert list(out.iterdir()) == []
+
+
+def test_reprint_after_the_return_file_shows_result_and_kpj_on_one_page(
+    qapp: object, installed_db: Database, programme: Programme, tmp_path: Path
+) -> None:
+    from sqlmodel import select
+
+    from models.tables import Enrollee
+
+    e = enrol(installed_db, programme, nama="Siti Aminah")
+    with installed_db.session() as s:
+        record = s.exec(select(Enrollee).where(Enrollee.id == e.id)).one()
+        record.return_status, record.kpj = "duplicate", ""
+        record.return_reason = "sudah terdaftar lewat desa lain (36.04.07.2005 Argawana)"
+        s.add(record)
+        s.commit()
+    path, _ = make_pdf(installed_db, [e.id], tmp_path / "r.pdf")
+    text = " ".join(pdf_text(path).split())
+    assert text.count("Hasil pemeriksaan") == 2
+    assert text.count("Ganda: sudah terdaftar lewat desa lain") == 2
+    assert "kartu peserta menyusul" not in text  # no card follows for a duplicate
+    assert "Argawana" in text
+    assert len(media_boxes(path)) == 1  # both copies still on one sheet
