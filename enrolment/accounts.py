@@ -18,6 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
 from enrolment import audit
+from enrolment.installation import change_setting
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 from enrolment.permissions import (
     ROLE_ADMIN,
@@ -575,17 +576,5 @@ def set_idle_lock_minutes(session: Session, minutes: int, *, by: Account) -> Non
     inst = session.get(Installation, 1)
     if inst is None:
         raise AccountError(msg(CTX, QT_TRANSLATE_NOOP("Accounts", "Instalasi belum disiapkan.")))
-    if inst.idle_lock_minutes != minutes:
-        audit.record(
-            session,
-            admin.display_name,
-            "settings.change",
-            entity="installation",
-            entity_id="1",
-            field="idle_lock_minutes",
-            old=inst.idle_lock_minutes,
-            new=minutes,
-        )
-        inst.idle_lock_minutes = minutes
-        session.add(inst)
+    change_setting(session, inst, "idle_lock_minutes", minutes, actor=admin.display_name)
     session.commit()

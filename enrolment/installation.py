@@ -38,6 +38,29 @@ def get_installation(session: Session) -> Installation | None:
     return session.get(Installation, 1)
 
 
+def change_setting(
+    session: Session, inst: Installation, name: str, value: object, *, actor: str
+) -> bool:
+    """Sets one installation setting; a change is audited (`settings.change`, old → new).
+    Returns whether it changed. The caller commits."""
+    old = getattr(inst, name)
+    if old == value:
+        return False
+    audit.record(
+        session,
+        actor,
+        "settings.change",
+        entity="installation",
+        entity_id="1",
+        field=name,
+        old=old,
+        new=value,
+    )
+    setattr(inst, name, value)
+    session.add(inst)
+    return True
+
+
 def setup_desa(
     session: Session, answers: SetupAnswers, *, by: Account | None = None
 ) -> Installation:
@@ -100,20 +123,10 @@ def setup_desa(
         "receipt_auto_print": bool(answers.receipt_auto_print),
     }
     for name, value in changes.items():
-        old = None if fresh else getattr(inst, name)
-        if fresh or old != value:
-            if not fresh:
-                audit.record(
-                    session,
-                    actor,
-                    "settings.change",
-                    entity="installation",
-                    entity_id="1",
-                    field=name,
-                    old=old,
-                    new=value,
-                )
+        if fresh:
             setattr(inst, name, value)
+        else:
+            change_setting(session, inst, name, value, actor=actor)
     inst.updated_at = stamp
     session.add(inst)
     if fresh:

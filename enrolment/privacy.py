@@ -18,6 +18,7 @@ from sqlalchemy import Engine, text, update
 from sqlmodel import Session, col, select
 
 from enrolment import audit
+from enrolment.installation import change_setting
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 from enrolment.nik import mask_nik
 from enrolment.permissions import ROLE_ADMIN, require_role
@@ -60,19 +61,7 @@ def set_nik_masking(session: Session, enabled: bool, *, by: Account) -> None:
     """Turns masking on or off. Only an admin may do either (it is one setting)."""
     admin = require_role(session, by, ROLE_ADMIN)
     inst = _installation(session)
-    if bool(inst.mask_nik) != enabled:
-        audit.record(
-            session,
-            admin.display_name,
-            "settings.change",
-            entity="installation",
-            entity_id="1",
-            field="mask_nik",
-            old=bool(inst.mask_nik),
-            new=enabled,
-        )
-        inst.mask_nik = enabled
-        session.add(inst)
+    change_setting(session, inst, "mask_nik", enabled, actor=admin.display_name)
     session.commit()
 
 
@@ -97,19 +86,7 @@ def set_retention_days(session: Session, days: int, *, by: Account) -> None:
             )
         )
     inst = _installation(session)
-    if inst.retention_days != days:
-        audit.record(
-            session,
-            admin.display_name,
-            "settings.change",
-            entity="installation",
-            entity_id="1",
-            field="retention_days",
-            old=inst.retention_days,
-            new=days,
-        )
-        inst.retention_days = days
-        session.add(inst)
+    change_setting(session, inst, "retention_days", days, actor=admin.display_name)
     session.commit()
 
 
