@@ -10,8 +10,9 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO
 
 
 def temp_path_for(target: Path) -> Path:
@@ -26,14 +27,19 @@ def fsync_file(path: Path) -> None:
 
 def fsync_dir(folder: Path) -> None:
     """Makes a rename durable on POSIX; Windows cannot open a folder for this (NTFS and FAT
-    write the directory entry with the rename, so there is nothing to do there)."""
+    write the directory entry with the rename, so there is nothing to do there).
+
+    Best effort: the file is already whole under its final name, so a file system that
+    refuses this (FAT on some kernels) must not turn a good write into a failure.
+    """
     if os.name == "nt":
         return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def write_whole(
@@ -73,3 +79,25 @@ def write_bytes_whole(
             handle.flush()
 
     return write_whole(target, _write, verify)
+
+
+@contextlib.contextmanager
+def atomic_file(target: Path, verify: Callable[[Path], None] | None = None) -> Iterator[IO[bytes]]:
+    """`write_whole` for code that writes to an open file: yields it under a temporary name;
+    when the block ends it is flushed, fsync'ed, checked by `verify(temp path)` and renamed to
+    `target`. On any failure the temporary file is removed and `target` is left as it was."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path_for(target)
+    try:
+        with tmp.open("xb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if verify is not None:
+            verify(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(target.parent)

@@ -53,6 +53,7 @@ from enrolment.batches.format import (
 )
 from enrolment.batches.naming import temp_name
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.safe_files import fsync_dir
 
 CTX = "BatchWriter"
 ProgressFn = Callable[[int, int], None]
@@ -270,7 +271,7 @@ def write_batch_file(
             os.fsync(fh.fileno())
         _check_written(tmp, content, password)
         os.replace(tmp, final)
-        _fsync_folder(folder)
+        fsync_dir(folder)
     except UserError:
         _discard(tmp)
         raise
@@ -329,22 +330,6 @@ def _check_written(path: Path, content: BatchContent, password: str | None) -> N
                 ),
             )
         )
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Makes the rename itself durable (POSIX); Windows cannot open a folder for fsync.
-
-    Best effort: the file is already whole under its final name, so a file system that
-    refuses this (FAT on some kernels) must not turn a good export into a failure.
-    """
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _discard(tmp: Path) -> None:

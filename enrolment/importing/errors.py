@@ -11,9 +11,9 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from enrolment.importing.files import write_atomically
 from enrolment.importing.plan import ImportPlan
 from enrolment.importing.values import cell_text
+from enrolment.safe_files import write_whole
 
 REASON_HEADER = "Alasan ditahan"
 # Appended to a NIK Excel may have damaged, so the row cannot be imported again unchecked.
@@ -66,4 +66,4 @@ def write_error_workbook(plan: ImportPlan, target: Path) -> Path:
         if len(rows) != len(held) + 1:
             raise OSError(f"berkas {target.name} tidak tertulis utuh")
 
-    return write_atomically(target, write, verify)
+    return write_whole(target, write, verify)

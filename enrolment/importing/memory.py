@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from enrolment.importing.files import write_atomically
 from enrolment.importing.header import FIELDS
+from enrolment.safe_files import write_whole
 
 FILENAME = "impor-pemetaan.json"
 MAX_LAYOUTS = 200
@@ -50,4 +50,4 @@ def remember_mapping(data_dir: Path, signature: str, mapping: list[str]) -> None
     def write(tmp: Path) -> None:
         tmp.write_text(text, encoding="utf-8")
 
-    write_atomically(data_dir / FILENAME, write)
+    write_whole(data_dir / FILENAME, write)

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import secrets
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
 
 from sqlmodel import Session
 
@@ -49,27 +45,6 @@ def safe_name_part(text: str, limit: int = 40) -> str:
     """A FAT32/Windows-safe piece of a file name: A-Z, 0-9 and '-'."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^A-Z0-9]+", "-", plain.upper()).strip("-")[:limit] or "X"
-
-
-@contextlib.contextmanager
-def atomic_file(final: Path, verify: Callable[[Path], None] | None = None) -> Iterator[IO[bytes]]:
-    """Yields a file under a temporary name next to `final`; on success it is flushed,
-    fsync'ed, checked by `verify(temp path)` and renamed to `final`; on any failure the
-    temporary file is removed and nothing appears under the final name."""
-    final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = final.with_name(f"{final.stem}.{secrets.token_hex(4)}.tmp")
-    try:
-        with tmp.open("xb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        if verify is not None:
-            verify(tmp)
-        os.replace(tmp, final)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 def write_error(exc: OSError, path: Path) -> KabupatenError:

@@ -21,7 +21,6 @@ from enrolment.batches.format import Column, columns_from_template
 from enrolment.kabupaten.common import (
     CTX,
     KabupatenError,
-    atomic_file,
     require_kabupaten,
     write_error,
 )
@@ -29,6 +28,7 @@ from enrolment.kabupaten.conflicts import open_conflict_ids
 from enrolment.kabupaten.xlsx import canonical_rows, read_sheet, rows_checksum, write_sheets
 from enrolment.messages import QT_TRANSLATE_NOOP, msg
 from enrolment.programme import Programme
+from enrolment.safe_files import atomic_file
 
 MASTER_FORMAT = "JARING-MASTER-BPJS"
 DATA_SHEET, MANIFEST_SHEET = "Data", "Manifest"

@@ -8,8 +8,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from enrolment.kabupaten.common import atomic_file, safe_name_part, write_error
+from enrolment.kabupaten.common import safe_name_part, write_error
 from enrolment.programme import Programme, load_programme, parse_programme
+from enrolment.safe_files import atomic_file
 
 
 def write_programme_file(

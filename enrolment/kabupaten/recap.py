@@ -16,12 +16,13 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from enrolment import audit
-from enrolment.kabupaten.common import atomic_file, require_kabupaten, write_error
+from enrolment.kabupaten.common import require_kabupaten, write_error
 from enrolment.kabupaten.conflicts import open_conflict_ids, open_conflicts_count
 from enrolment.kabupaten.ledger import silent_desa
 from enrolment.messages import Message
 from enrolment.programme import Programme
 from enrolment.regions import Desa, regions
+from enrolment.safe_files import atomic_file
 
 
 @dataclass

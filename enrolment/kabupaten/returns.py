@@ -19,7 +19,6 @@ from sqlmodel import Session, select
 from enrolment import audit
 from enrolment.kabupaten.common import (
     KabupatenError,
-    atomic_file,
     require_kabupaten,
     safe_name_part,
     write_error,
@@ -27,6 +26,7 @@ from enrolment.kabupaten.common import (
 from enrolment.kabupaten.xlsx import canonical_rows, read_sheet, rows_checksum, write_sheets
 from enrolment.messages import QT_TRANSLATE_NOOP, msg
 from enrolment.regions import regions
+from enrolment.safe_files import atomic_file
 from models.tables import Enrollee, Installation
 
 CTX = "KabupatenReturns"

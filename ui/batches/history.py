@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import UTC
 from pathlib import Path
 
@@ -219,15 +218,16 @@ class BatchHistoryWidget(QWidget):
 
     def save_pdf(self, path: Path, batch: Batch, content: BatchContent) -> Path:
         """Writes the sheet as PDF under a temporary name, then renames it."""
-        tmp = path.with_name(path.name + ".tmp")
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(300)
-        writer.setTitle(self.tr("Berita acara batch {no}").format(no=batch.batch_no))
-        self._render(writer, batch, content)
-        del writer  # closes the file
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        tmp.replace(path)
+        from enrolment.safe_files import write_whole
+
+        def write(tmp: Path) -> None:
+            writer = QPdfWriter(str(tmp))
+            writer.setResolution(300)
+            writer.setTitle(self.tr("Berita acara batch {no}").format(no=batch.batch_no))
+            self._render(writer, batch, content)
+            del writer  # closes the file
+
+        write_whole(path, write)
         self._log_print(batch, str(path))
         return path
 

@@ -178,9 +178,9 @@ def test_write_release_on_a_removed_or_full_stick(
         def full(*_a: Any, **_k: Any) -> Any:
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        import enrolment.kabupaten.common as common
+        import enrolment.safe_files as safe_files
 
-        monkeypatch.setattr(common.os, "fsync", full)
+        monkeypatch.setattr(safe_files.os, "fsync", full)
         stick = tmp_path / "FULL"
         stick.mkdir()
         with pytest.raises(ProgrammeEditError) as info:
