@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlmodel import Session
 
+from enrolment.kabupaten.xlsx import canonical_rows, read_sheet, rows_checksum, write_sheets
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.safe_files import atomic_file
 from models.tables import Installation
 
 CTX = "Kabupaten"
@@ -58,3 +60,49 @@ def write_error(exc: OSError, path: Path) -> KabupatenError:
             error=exc.strerror or str(exc),
         )
     )
+
+
+MANIFEST_SHEET = "Manifest"
+
+
+def write_manifest_workbook(
+    path: Path,
+    data_sheet: str,
+    headers: list[str],
+    kinds: list[str],
+    rows: Sequence[Sequence[str]],
+    manifest: list[list[str]],
+    *,
+    identity: list[str],
+    sha: str,
+) -> None:
+    """Writes a data sheet and its Manifest sheet whole. Before the file gets its name the data
+    is read back and its checksum compared with `sha`, so a damaged stick is found now, not at
+    the other end. A full or removed stick becomes a KabupatenError; nothing half-written stays.
+    """
+
+    def verify(tmp: Path) -> None:
+        back = canonical_rows(read_sheet(tmp, data_sheet)[1:], kinds)
+        if rows_checksum([*identity, *headers], back) != sha:
+            raise KabupatenError(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Kabupaten",
+                        "Berkas yang tertulis tidak sama dengan data (media rusak?). "
+                        "Tidak ada berkas yang dibuat.",
+                    ),
+                )
+            )
+
+    try:
+        with atomic_file(path, verify) as fh:
+            write_sheets(
+                fh,
+                [
+                    (data_sheet, headers, kinds, rows),
+                    (MANIFEST_SHEET, ["KUNCI", "NILAI"], ["text", "text"], manifest),
+                ],
+            )
+    except OSError as exc:
+        raise write_error(exc, path) from exc

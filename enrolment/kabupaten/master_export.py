@@ -22,16 +22,15 @@ from enrolment.kabupaten.common import (
     CTX,
     KabupatenError,
     require_kabupaten,
-    write_error,
+    write_manifest_workbook,
 )
 from enrolment.kabupaten.conflicts import open_conflict_ids
-from enrolment.kabupaten.xlsx import canonical_rows, read_sheet, rows_checksum, write_sheets
+from enrolment.kabupaten.xlsx import rows_checksum
 from enrolment.messages import QT_TRANSLATE_NOOP, msg
 from enrolment.programme import Programme
-from enrolment.safe_files import atomic_file
 
 MASTER_FORMAT = "JARING-MASTER-BPJS"
-DATA_SHEET, MANIFEST_SHEET = "Data", "Manifest"
+DATA_SHEET = "Data"
 
 
 @dataclass(frozen=True)
@@ -104,31 +103,9 @@ def export_master(
     name = f"{inst.kabupaten_code.replace('.', '')}_MASTER-BPJS_{stamp:%Y-%m-%d_%H%M%S}.xlsx"
     path = folder / name
 
-    def verify(tmp: Path) -> None:
-        back = canonical_rows(read_sheet(tmp, DATA_SHEET)[1:], kinds)
-        if rows_checksum([*identity, *headers], back) != sha:
-            raise KabupatenError(
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Kabupaten",
-                        "Berkas yang tertulis tidak sama dengan data (media rusak?). "
-                        "Tidak ada berkas yang dibuat.",
-                    ),
-                )
-            )
-
-    try:
-        with atomic_file(path, verify) as fh:
-            write_sheets(
-                fh,
-                [
-                    (DATA_SHEET, headers, kinds, rows),
-                    (MANIFEST_SHEET, ["KUNCI", "NILAI"], ["text", "text"], manifest),
-                ],
-            )
-    except OSError as exc:
-        raise write_error(exc, path) from exc
+    write_manifest_workbook(
+        path, DATA_SHEET, headers, kinds, rows, manifest, identity=identity, sha=sha
+    )
     audit.record(
         session,
         actor,

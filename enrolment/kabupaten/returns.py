@@ -18,20 +18,20 @@ from sqlmodel import Session, select
 
 from enrolment import audit
 from enrolment.kabupaten.common import (
+    MANIFEST_SHEET,
     KabupatenError,
     require_kabupaten,
     safe_name_part,
-    write_error,
+    write_manifest_workbook,
 )
-from enrolment.kabupaten.xlsx import canonical_rows, read_sheet, rows_checksum, write_sheets
+from enrolment.kabupaten.xlsx import canonical_rows, read_sheet, rows_checksum
 from enrolment.messages import QT_TRANSLATE_NOOP, msg
 from enrolment.regions import regions
-from enrolment.safe_files import atomic_file
 from models.tables import Enrollee, Installation
 
 CTX = "KabupatenReturns"
 RETURN_FORMAT = "JARING-BALIKAN"
-DATA_SHEET, MANIFEST_SHEET = "Balikan", "Manifest"
+DATA_SHEET = "Balikan"
 HEADERS = ["ID_PESERTA", "NIK", "NAMA", "STATUS", "ALASAN", "GANDA_DENGAN_DESA", "KPJ"]
 KINDS = ["text"] * len(HEADERS)
 ACCEPTED, REJECTED, DUPLICATE, WITHDRAWN = "DITERIMA", "DITOLAK", "GANDA", "DITARIK"
@@ -114,17 +114,9 @@ def write_return_files(
         ]
         name = f"{desa_code.replace('.', '')}_{safe_name_part(desa_name)}_balikan_{day}.xlsx"
         path = folder / name
-        try:
-            with atomic_file(path) as fh:
-                write_sheets(
-                    fh,
-                    [
-                        (DATA_SHEET, HEADERS, KINDS, rows),
-                        (MANIFEST_SHEET, ["KUNCI", "NILAI"], ["text", "text"], manifest),
-                    ],
-                )
-        except OSError as exc:
-            raise write_error(exc, path) from exc
+        write_manifest_workbook(
+            path, DATA_SHEET, HEADERS, KINDS, rows, manifest, identity=identity, sha=sha
+        )
         audit.record(
             session,
             actor,

@@ -227,3 +227,24 @@ def test_kabupaten_programme_command(
         "program_SERANG-PERBUP-59-2025_v002.json",
         "program_SERANG-PERBUP-59-2025_v003.json",
     ]
+
+
+def test_return_file_read_back_wrong_leaves_no_file(
+    village: Database, kab_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stick that stores something else than was written: the return file is refused
+    before it gets its name (the same check as the master export)."""
+    from enrolment.kabupaten import common
+    from enrolment.kabupaten.common import KabupatenError
+    from enrolment.kabupaten.returns import write_return_files
+
+    programme = default_programme()
+    _insert(village, _people(MEKAR_JAYA, 2), 1)
+    _merge(kab_db, [_export(village, programme, tmp_path / "stick")])
+    real = common.read_sheet
+    monkeypatch.setattr(
+        common, "read_sheet", lambda path, name: [[*r[:-1], "X"] for r in real(path, name)]
+    )
+    with kab_db.session() as session, pytest.raises(KabupatenError, match="media rusak"):
+        write_return_files(session, tmp_path / "balikan", actor="Op")
+    assert list((tmp_path / "balikan").iterdir()) == []
