@@ -2,7 +2,7 @@
 
 merge PATH...            verify and merge batch files (files, folders or a whole stick)
 status                   ledger, gaps, conflicts, totals
-conflicts [--resolve N --keep a|b|distinct]   list or resolve conflicts
+conflicts [--resolve N --keep a|b|berbeda]   list or resolve conflicts
 report --out FILE.xlsx   the recap workbook
 export --to DIR          the master workbook for BPJS
 return --to DIR          one return file per desa
@@ -16,18 +16,45 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+# --keep choice → (resolution, what the operator is told)
+KEEP_CHOICES = {
+    "a": ("keep_a", "A dipertahankan, B ditandai ganda"),
+    "b": ("keep_b", "B dipertahankan, A ditandai ganda"),
+    "berbeda": ("distinct", "keduanya orang berbeda, keduanya tetap"),
+}
 HELP = "kerja kabupaten: gabung batch desa, rekap, ekspor BPJS, berkas balikan, KPJ"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--operator", default="", help="nama operator (bawaan: dari instalasi)")
+    parser.add_argument(
+        "--pengguna",
+        default="",
+        metavar="NAMA",
+        help=(
+            "akun admin untuk tindakan khusus admin (programme) bila Jaring memakai akun; kata "
+            "sandinya ditanyakan, tanpa terminal dibaca dari stdin"
+        ),
+    )
     sub = parser.add_subparsers(dest="action", metavar="TINDAKAN", required=True)
-    merge = sub.add_parser("merge", help="periksa dan gabungkan berkas batch (berkas/folder)")
-    merge.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    merge = sub.add_parser(
+        "merge",
+        help="periksa dan gabungkan berkas batch (berkas/folder)",
+        description="Memeriksa lalu menggabungkan berkas batch desa: berkas, folder, atau "
+        "seluruh flashdisk.",
+    )
+    merge.add_argument(
+        "paths", nargs="+", type=Path, metavar="BERKAS_ATAU_FOLDER", help="berkas .xlsx atau folder"
+    )
     sub.add_parser("status", help="buku batch, batch yang belum diterima, konflik, jumlah")
     conflicts = sub.add_parser("conflicts", help="daftar konflik, atau putuskan satu konflik")
     conflicts.add_argument("--resolve", type=int, metavar="NOMOR", help="nomor konflik")
-    conflicts.add_argument("--keep", choices=("a", "b", "distinct"), help="a, b, atau distinct")
+    conflicts.add_argument(
+        "--keep",
+        choices=tuple(KEEP_CHOICES),
+        help="a: pertahankan A, b: pertahankan B, berbeda: keduanya orang berbeda (hanya untuk "
+        "nama dan tanggal lahir sama, bukan NIK sama)",
+    )
     report = sub.add_parser("report", help="rekap ke Excel")
     report.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
     export = sub.add_parser("export", help="berkas induk untuk BPJS Ketenagakerjaan")
@@ -116,23 +143,33 @@ def _status(args: argparse.Namespace, db: Any) -> int:
 def _conflicts(args: argparse.Namespace, db: Any) -> int:
     from enrolment.commands.common import CommandFailed
     from enrolment.kabupaten.conflicts import open_conflicts, resolve_conflict
+    from enrolment.regions import regions
 
-    _programme, actor = _context(db, args)
+    programme, actor = _context(db, args)
     if args.resolve is not None:
         if not args.keep:
-            raise CommandFailed("sebutkan --keep a, b, atau distinct.")
-        keep = {"a": "keep_a", "b": "keep_b", "distinct": "distinct"}[args.keep]
+            raise CommandFailed("sebutkan --keep a, b, atau berbeda.")
+        keep, said = KEEP_CHOICES[args.keep]
         with db.session() as session:
             resolve_conflict(session, args.resolve, keep, actor=actor)
-        print(f"Konflik {args.resolve} diputuskan: {args.keep}.")
+        print(f"Konflik {args.resolve} diputuskan: {said}.")
         return 0
     with db.session() as session:
         views = open_conflicts(session)
+    reg = regions()
     for v in views:
-        kind = "NIK sama" if v.conflict.kind == "same_nik" else "nama dan tanggal lahir sama"
-        print(f"[{v.conflict.seq}] {kind}")
-        for label, r in (("a", v.a), ("b", v.b)):
-            print(f"   {label}: {r.desa_code} {r.nik} {r.nama} {r.tanggal_lahir} {r.kategori}")
+        same_nik = v.conflict.kind == "same_nik"
+        kind = "NIK sama" if same_nik else "nama dan tanggal lahir sama"
+        choices = "a atau b" if same_nik else "a, b, atau berbeda"
+        print(f"[{v.conflict.seq}] {kind} (putuskan dengan --keep {choices})")
+        for label, r in (("A", v.a), ("B", v.b)):
+            desa = reg.desa(r.desa_code)
+            group = programme.group(r.kategori)
+            print(
+                f"   {label}: Desa {desa.name if desa else r.desa_code} ({r.desa_code}), "
+                f"NIK {r.nik}, {r.nama}, lahir {r.tanggal_lahir}, "
+                f"{group.name if group else r.kategori}"
+            )
     print(f"{len(views)} konflik terbuka.")
     return 0
 
@@ -184,22 +221,35 @@ def _kpj(args: argparse.Namespace, db: Any) -> int:
     if r.damaged:
         print(
             f"{len(r.damaged)} baris NIK-nya berupa angka (rusak oleh Excel): "
-            f"baris {r.damaged[:10]}"
+            f"baris {_row_list(r.damaged)}"
         )
     if r.bad_kpj:
-        print(f"{len(r.bad_kpj)} baris dengan KPJ tidak sah: baris {r.bad_kpj[:10]}")
+        print(f"{len(r.bad_kpj)} baris dengan KPJ tidak sah: baris {_row_list(r.bad_kpj)}")
     return 0
+
+
+def _row_list(rows: list[int], limit: int = 10) -> str:
+    """'7, 9, 12' (and '… dan N lagi' past `limit`), not Python's list syntax."""
+    shown = ", ".join(str(r) for r in rows[:limit])
+    return shown + (f" … dan {len(rows) - limit} lagi" if len(rows) > limit else "")
 
 
 def _programme_file(args: argparse.Namespace, db: Any) -> int:
     import json
 
+    from enrolment.commands.common import log_in
     from enrolment.installation import activate_programme, active_programme_record
     from enrolment.kabupaten.programme_file import write_next_programme
+    from enrolment.permissions import require_admin_once_accounts_exist
     from enrolment.programme import load_programme
 
     programme, actor = _context(db, args)
+    account = log_in(db, args.pengguna)
+    if account is not None:
+        actor = account.display_name
     with db.session() as session:
+        # Refused before anything is written: no file for the villages without the admin.
+        require_admin_once_accounts_exist(session, account)
         record = active_programme_record(session)
         current = programme.raw if record is None else json.loads(record.content)
     source = dict(load_programme(args.source).raw) if args.source else dict(current)
@@ -207,7 +257,7 @@ def _programme_file(args: argparse.Namespace, db: Any) -> int:
     source["version"] = max(int(source["version"]), int(current["version"]))
     written, path = write_next_programme(source, args.to)
     with db.session() as session:
-        activate_programme(session, written, actor=actor)
+        activate_programme(session, written, actor=actor, by=account)
         session.commit()
     print(f"Berkas program versi {written.version} ditulis: {path}")
     return 0

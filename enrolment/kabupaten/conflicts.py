@@ -139,7 +139,8 @@ def open_conflict_ids(session: Session) -> set[str]:
 
 def resolve_conflict(session: Session, seq: int, resolution: str, *, actor: str) -> KabConflict:
     """keep_a / keep_b: the other record becomes a duplicate of the kept one (it goes back to
-    its village as `duplicate`); distinct: both are different people and both stay."""
+    its village as `duplicate`); distinct: both are different people and both stay (only for
+    probable duplicates: one NIK is one person)."""
     conflict = session.get(KabConflict, seq)
     if conflict is None or conflict.status != "open":
         raise ConflictError(
@@ -157,6 +158,18 @@ def resolve_conflict(session: Session, seq: int, resolution: str, *, actor: str)
                 CTX,
                 QT_TRANSLATE_NOOP("KabupatenConflicts", "Keputusan {what!r} tidak dikenal."),
                 what=resolution,
+            )
+        )
+    if resolution == DISTINCT and conflict.kind == SAME_NIK:
+        raise ConflictError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "KabupatenConflicts",
+                    "Dua orang tidak mungkin memiliki NIK yang sama. Pertahankan salah satu: "
+                    "yang lain kembali ke desanya sebagai GANDA, dan desa dapat memperbaiki "
+                    "NIK-nya lalu mengirim koreksi.",
+                ),
             )
         )
     stamp = audit.now()

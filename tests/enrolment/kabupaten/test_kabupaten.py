@@ -248,3 +248,59 @@ def test_return_file_read_back_wrong_leaves_no_file(
     with kab_db.session() as session, pytest.raises(KabupatenError, match="media rusak"):
         write_return_files(session, tmp_path / "balikan", actor="Op")
     assert list((tmp_path / "balikan").iterdir()) == []
+
+
+def test_same_nik_conflict_cannot_be_called_two_people(
+    tmp_path: Path, kab_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+
+    template = _template(tmp_path / "t")
+    mekar = _open_village(template, tmp_path / "a", MEKAR_JAYA)
+    other = _open_village(template, tmp_path / "b", "36.04.07.2001")
+    person = _people(MEKAR_JAYA, 1)[0]
+    _insert(mekar, [person], 1)
+    _insert(other, [replace(person, id=str(uuid.uuid4()), desa="36.04.07.2001")], 1)
+    programme = default_programme()
+    batches = [
+        _export(mekar, programme, tmp_path / "s1"),
+        _export(other, programme, tmp_path / "s2"),
+    ]
+    mekar.dispose()
+    other.dispose()
+    _merge(kab_db, batches)
+    kab_db.dispose()
+    kab = ["--data-dir", str(kab_db.data_dir), "kabupaten"]
+    assert main.main([*kab, "conflicts"]) == 0
+    out = capsys.readouterr().out
+    assert "NIK sama (putuskan dengan --keep a atau b)" in out
+    assert "Desa Mekar Jaya (36.04.07.2011)" in out and "Kader Posyandu" in out
+    seq = out.split("[", 1)[1].split("]", 1)[0]
+    assert main.main([*kab, "conflicts", "--resolve", seq, "--keep", "berbeda"]) == 2
+    assert "tidak mungkin memiliki NIK yang sama" in capsys.readouterr().out
+    assert main.main([*kab, "conflicts", "--resolve", seq, "--keep", "a"]) == 0
+    assert "A dipertahankan, B ditandai ganda" in capsys.readouterr().out
+
+
+def test_programme_command_asks_for_the_admin_before_writing(
+    kab_db: Database,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from enrolment.accounts import create_first_admin
+
+    with kab_db.session() as session:
+        create_first_admin(session, "admin", "Admin Kabupaten", "rahasia-123")
+    kab_db.dispose()
+    kab = ["--data-dir", str(kab_db.data_dir), "kabupaten"]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert main.main([*kab, "programme", "--to", str(stick)]) == 2
+    assert "--pengguna" in capsys.readouterr().out
+    assert list(stick.iterdir()) == []  # no file for the villages without the admin
+    monkeypatch.setattr("sys.stdin", io.StringIO("rahasia-123\n"))
+    assert main.main([*kab, "--pengguna", "admin", "programme", "--to", str(stick)]) == 0
+    assert [p.name for p in stick.iterdir()] == ["program_SERANG-PERBUP-59-2025_v002.json"]
