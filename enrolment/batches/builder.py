@@ -34,6 +34,7 @@ from enrolment.batches.format import (
 )
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 from enrolment.programme import Programme
+from enrolment.receipts.numbering import SEQ_DIGITS, ReceiptNumber
 from models.tables import Batch, Installation
 
 CTX = "Batches"
@@ -215,6 +216,7 @@ def _text_sql(column: str) -> str:
 
 
 # How each register-derived field is selected; dates as YYYY-MM-DD, empty text as NULL.
+_SEQ_SPAN = 10**SEQ_DIGITS
 _FIELD_SQL = {
     "id": "e.id",
     "jenis": _KIND_LABEL_SQL,
@@ -242,7 +244,8 @@ _FIELD_SQL = {
     "periode_mulai": _text_sql("coverage_start"),
     "periode_selesai": _text_sql("coverage_end"),
     "nama_kategori": "COALESCE(g.name, NULLIF(e.kategori, ''))",
-    "no_tanda_terima": "printf('%d-%05d', e.receipt_year, e.receipt_seq)",
+    # year and sequence in one integer; the full number (desa, check digits) is made in Python
+    "no_tanda_terima": f"e.receipt_year * {_SEQ_SPAN} + e.receipt_seq",
     "alasan_tarik": (
         f"CASE WHEN e.kind = '{KIND_WITHDRAWAL}' THEN NULLIF(e.removed_reason, '') END"
     ),
@@ -339,10 +342,15 @@ def build_batch(
     # Each column either takes a selected value (its index in the record) or a constant.
     at = {f: 3 + i for i, f in enumerate(sql_fields)}
     plan = [(at.get(f, -1), common.get(f)) for f in fields]
+    # The receipt number as printed on the receipt, so the master file can be traced back.
+    receipt_at = fields.index("no_tanda_terima") if "no_tanda_terima" in fields else -1
     rows: list[list[Any]] = []
     items: list[tuple[str, str, str]] = []
     for r in records:
-        row = [r[i] if i >= 0 else const for i, const in plan]
+        row: list[Any] = [r[i] if i >= 0 else const for i, const in plan]
+        if receipt_at >= 0 and row[receipt_at] is not None:
+            year, seq = divmod(int(row[receipt_at]), _SEQ_SPAN)
+            row[receipt_at] = ReceiptNumber.of(inst.desa_code, year, seq).text
         if _ILLEGAL.search("".join(v for v in row if isinstance(v, str))):
             row = [_clean(v) for v in row]  # rare: one search per row, not per cell
         rows.append(row)

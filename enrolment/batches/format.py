@@ -88,7 +88,7 @@ FIELDS: dict[str, FieldSpec] = {
         FieldSpec("periode_mulai", "PERIODE_MULAI", width=11),
         FieldSpec("periode_selesai", "PERIODE_SELESAI", width=11),
         FieldSpec("tanggal_daftar", "TANGGAL_DAFTAR", "date", 14),
-        FieldSpec("no_tanda_terima", "NO_TANDA_TERIMA", width=16),
+        FieldSpec("no_tanda_terima", "NO_TANDA_TERIMA", width=26),
         FieldSpec("kpj", "KPJ", width=13),
         FieldSpec("alasan_tarik", "ALASAN_PENARIKAN", width=30),
     )

@@ -17,6 +17,8 @@ from enrolment.batches.service import export_next_batch, rewrite_batch
 from enrolment.batches.verify import verify_batch
 from enrolment.batches.writer import BatchWriteError
 from enrolment.programme import Programme
+from enrolment.receipts.content import receipt_number
+from enrolment.receipts.numbering import parse_receipt_number
 from enrolment.register import remove_enrollee
 from models.database import Database
 from models.tables import AuditEntry, Batch, BatchItem, Enrollee
@@ -63,6 +65,12 @@ def test_round_trip_through_openpyxl_and_calamine(
         assert row[i_lahir].value.date() == e.tanggal_lahir
     rt = header.index("RT")
     assert all(r[rt].data_type == "s" and r[rt].value.startswith("00") for r in rows)
+    # The receipt number as printed on the receipt: it can be checked and traced back.
+    i_receipt = header.index("NO_TANDA_TERIMA")
+    for row in rows:
+        e = db_rows[row[i_id].value]
+        assert row[i_receipt].value == receipt_number(e, "36.04.07.2011").text
+        assert parse_receipt_number(row[i_receipt].value).seq == e.receipt_seq
 
     sheet = CalamineWorkbook.from_path(result.path).get_sheet_by_name("Data").to_python()
     assert len(sheet) - 1 == len(db_rows)
