@@ -2,7 +2,8 @@
 
 One workbook per desa (`Balikan` + `Manifest` sheets): per enrollee id and NIK, the status
 DITERIMA (accepted, with the KPJ once BPJS issued it), DITOLAK (rejected: why), GANDA
-(duplicate: of which desa) or DITARIK (withdrawn by the village itself). The village imports it
+(duplicate: of which desa), DIPERIKSA (may be the same person as one of another desa: the
+kabupaten has not decided yet) or DITARIK (withdrawn by the village itself). The village imports it
 with `apply_return_file`; the register and reprinted receipts then show status and KPJ.
 """
 
@@ -35,8 +36,14 @@ DATA_SHEET = "Balikan"
 HEADERS = ["ID_PESERTA", "NIK", "NAMA", "STATUS", "ALASAN", "GANDA_DENGAN_DESA", "KPJ"]
 KINDS = ["text"] * len(HEADERS)
 ACCEPTED, REJECTED, DUPLICATE, WITHDRAWN = "DITERIMA", "DITOLAK", "GANDA", "DITARIK"
+PENDING = "DIPERIKSA"  # an open conflict: the kabupaten has not decided yet
 # How the village stores a status (Enrollee.return_status).
-VILLAGE_STATUS = {ACCEPTED: "accepted", REJECTED: "rejected", DUPLICATE: "duplicate"}
+VILLAGE_STATUS = {
+    ACCEPTED: "accepted",
+    REJECTED: "rejected",
+    DUPLICATE: "duplicate",
+    PENDING: "pending",
+}
 
 
 def return_rows(session: Session) -> dict[str, list[list[str]]]:
@@ -69,8 +76,8 @@ def return_rows(session: Session) -> dict[str, list[list[str]]]:
             row = [DUPLICATE, "sudah terdaftar lewat desa lain", desa_label(dup_of), ""]
         elif eid in other:
             row = [
-                DUPLICATE,
-                "mungkin sama dengan peserta lain; menunggu keputusan kabupaten",
+                PENDING,
+                "mungkin sama dengan peserta desa lain; menunggu keputusan kabupaten",
                 desa_label(other[eid]),
                 "",
             ]

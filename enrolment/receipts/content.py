@@ -70,6 +70,7 @@ RETURN_WORDS = {
     "accepted": "Diterima oleh kabupaten",
     "rejected": "Ditolak oleh kabupaten",
     "duplicate": "Ganda",
+    "pending": "Masih diperiksa kabupaten",
 }
 
 

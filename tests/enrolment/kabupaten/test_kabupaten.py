@@ -276,10 +276,24 @@ def test_same_nik_conflict_cannot_be_called_two_people(
     assert "NIK sama (putuskan dengan --keep a atau b)" in out
     assert "Desa Mekar Jaya (36.04.07.2011)" in out and "Kader Posyandu" in out
     seq = out.split("[", 1)[1].split("]", 1)[0]
+
+    def statuses(folder: Path) -> list[str]:
+        assert main.main([*kab, "return", "--to", str(folder)]) == 0
+        found = []
+        for path in sorted(folder.glob("*.xlsx")):
+            sheet = openpyxl.load_workbook(path)["Balikan"]
+            found += [
+                f"{path.name[:10]} {r[3]}" for r in sheet.iter_rows(min_row=2, values_only=True)
+            ]
+        return found
+
+    # Undecided, both villages hear "still being checked", not a final "duplicate".
+    assert statuses(tmp_path / "r1") == ["3604072001 DIPERIKSA", "3604072011 DIPERIKSA"]
     assert main.main([*kab, "conflicts", "--resolve", seq, "--keep", "berbeda"]) == 2
     assert "tidak mungkin memiliki NIK yang sama" in capsys.readouterr().out
     assert main.main([*kab, "conflicts", "--resolve", seq, "--keep", "a"]) == 0
     assert "A dipertahankan, B ditandai ganda" in capsys.readouterr().out
+    assert sorted(statuses(tmp_path / "r2")) == ["3604072001 GANDA", "3604072011 DITERIMA"]
 
 
 def test_programme_command_asks_for_the_admin_before_writing(
