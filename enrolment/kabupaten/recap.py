@@ -34,10 +34,14 @@ class RecapRow:
     quota: int | None = None
     per_group: dict[str, int] = field(default_factory=dict)
     parent: str = ""
+    # Enrolled in what the quota covers: a desa quota may name only some groups (the others
+    # fall under the kabupaten's group quota), so 56 people against a BPD quota of 3 is not
+    # 1867% — only the BPD members count against it.
+    covered: int = 0
 
     @property
     def percent(self) -> float | None:
-        return None if not self.quota else 100.0 * self.enrolled / self.quota
+        return None if not self.quota else 100.0 * self.covered / self.quota
 
 
 @dataclass
@@ -95,6 +99,10 @@ def build_recap(session: Session, programme: Programme) -> Recap:
             row.enrolled += 1
             row.ready += ready
             row.per_group[group] = row.per_group.get(group, 0) + 1
+        g.covered += 1
+        if group in programme.desa_quotas.get(desa_code, ()):
+            d.covered += 1
+            k.covered += 1
     for code, row in desa.items():
         own = programme.desa_quotas.get(code)
         row.quota = sum(own.values()) if own else None

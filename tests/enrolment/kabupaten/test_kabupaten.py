@@ -318,3 +318,27 @@ def test_programme_command_asks_for_the_admin_before_writing(
     monkeypatch.setattr("sys.stdin", io.StringIO("rahasia-123\n"))
     assert main.main([*kab, "--pengguna", "admin", "programme", "--to", str(stick)]) == 0
     assert [p.name for p in stick.iterdir()] == ["program_SERANG-PERBUP-59-2025_v002.json"]
+
+
+def test_desa_quota_for_some_groups_counts_only_those_groups(
+    village: Database, kab_db: Database, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from enrolment.kabupaten.recap import build_recap
+    from enrolment.programme import parse_programme
+
+    posyandu = _people(MEKAR_JAYA, 3)
+    bpd = replace(_people(MEKAR_JAYA, 1, start=40)[0], group="BPD")
+    _insert(village, [*posyandu, bpd], 1)
+    _merge(kab_db, [_export(village, default_programme(), tmp_path / "stick")])
+    raw = json.loads(json.dumps(default_programme().raw))
+    raw["desa_quotas"] = {MEKAR_JAYA: {"BPD": 4}}  # the other groups: the kabupaten quota
+    with kab_db.session() as session:
+        recap = build_recap(session, parse_programme(raw))
+    (desa,) = recap.desa
+    assert (desa.enrolled, desa.quota, desa.covered) == (4, 4, 1)
+    assert desa.percent == 25.0  # one BPD member of four, not 4 people of 4
+    (kec,) = [k for k in recap.kecamatan if k.code == "36.04.07"]
+    assert kec.percent == 25.0
+    assert next(g for g in recap.groups if g.code == "POSYANDU").covered == 3
