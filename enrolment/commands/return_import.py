@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     counts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items()))
     print(
         f"Berkas balikan dibaca ({counts}): {result.updated} peserta diperbarui, "
-        f"{result.unchanged} tetap."
+        f"{result.unchanged} tetap; nomor KPJ baru: {result.kpj_new}."
     )
     if result.unknown:
         print(f"{len(result.unknown)} ID peserta tidak ada di register desa ini.")

@@ -146,6 +146,7 @@ class ReturnImport:
     unchanged: int = 0
     unknown: list[str] = field(default_factory=list)  # ids this register does not have
     counts: dict[str, int] = field(default_factory=dict)  # per status in the file
+    kpj_new: int = 0  # people whose KPJ number arrived (or changed) with this file
 
 
 def _bad(text_: str, **params: object) -> KabupatenError:
@@ -231,6 +232,7 @@ def apply_return_file(session: Session, path: Path, actor: str) -> ReturnImport:
                 )
                 setattr(enrollee, name, value)
                 changed = True
+                result.kpj_new += name == "kpj"
         if changed:
             # updated_at is left alone: it tells the batch builder about register edits.
             session.add(enrollee)

@@ -158,7 +158,8 @@ def test_headless_kabupaten_round(
     village.dispose()
     desa = ["--data-dir", str(village.data_dir)]
     assert main.main([*desa, "return-import", str(returned)]) == 0
-    assert "3 peserta diperbarui" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "3 peserta diperbarui" in out and "nomor KPJ baru: 1." in out
     with village.session() as session:
         rows = session.execute(text("SELECT id, return_status, kpj FROM enrollee")).all()
     got = {r[0]: (r[1], r[2]) for r in rows}
