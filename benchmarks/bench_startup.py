@@ -45,7 +45,7 @@ class F(QObject):
         return False
 f = F(); w.installEventFilter(f)
 def ready():
-    if w.register.model.rowCount():
+    if w.desa.register.model.rowCount():
         print("data", time.time(), flush=True)
     QTimer.singleShot(0, app.quit)
 w.ready.connect(ready)

@@ -193,7 +193,9 @@ def take_all(data: Path) -> None:
     status = window.statusBar().currentMessage()
     window.statusBar().showMessage(status.replace(str(data / "jaring.sqlite"), WINDOWS_DATA))
 
-    form = window.entry
+    desa = window.desa  # the village workspace: form, register, summary
+    assert desa is not None
+    form = desa.entry
     window.tabs.setCurrentWidget(form)
     form.start_new()
     QTest.keyClicks(form.nik, "3604076705830016")
@@ -209,7 +211,7 @@ def take_all(data: Path) -> None:
     save(window, "03-formulir-pendaftaran.png")
     form.start_new()
 
-    register = window.register
+    register = desa.register
     window.tabs.setCurrentWidget(register)
     QTest.keyClicks(register.search, "siti")
     settle(app)
@@ -218,7 +220,7 @@ def take_all(data: Path) -> None:
     save(window, "04-daftar-peserta-cari.png")
     register.search.clear()
 
-    window.tabs.setCurrentWidget(window.dashboard)
+    window.tabs.setCurrentWidget(desa.dashboard)
     settle(app)
     save(window, "05-ringkasan.png")
 
@@ -288,7 +290,7 @@ def take_all(data: Path) -> None:
     except RuntimeError as exc:
         show_bug(window, exc)
 
-    window.entry.start_new()
+    desa.entry.start_new()
     window.close()
     settle(app)
     QApplication.processEvents()

@@ -1,7 +1,11 @@
-"""The main window: paints at once, then opens the data and builds the desa workspace.
+"""The main window: paints at once, then opens the data and builds the workspace.
 
-Nothing heavy happens before the first paint: the database is migrated and read with plain
-sqlite3 right after, and the ORM is imported only when something is saved.
+The window owns the life cycle (open the data, log in, idle lock, setup, backup and restore,
+accounts, settings, programme, language, closing) and the menus; the work itself happens in
+the workspace it shows: `ui.desa.DesaWorkspace` in a village, `ui.kabupaten.KabupatenWorkspace`
+in the kabupaten office. Nothing heavy happens before the first paint: the database is
+migrated and read with plain sqlite3 right after, and the ORM is imported only when something
+is saved.
 """
 
 from __future__ import annotations
@@ -13,14 +17,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
 
 if TYPE_CHECKING:
-    from enrolment.kabupaten.returns import ReturnImport
     from enrolment.programme import Programme
     from models.database import Database
     from models.tables import Account
     from ui.accounts.idle_lock import IdleLock
+    from ui.desa import DesaWorkspace
+    from ui.kabupaten import KabupatenWorkspace
     from ui.workstation import Workstation
 
 
@@ -33,7 +38,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_dir = data_dir
         self.ws: Workstation | None = None
-        self._closed = False
+        # The workspace shown (`tabs`); `desa` is the same widget in a village, else None.
+        self.tabs: DesaWorkspace | KabupatenWorkspace | None = None
+        self.desa: DesaWorkspace | None = None
         self.account: Account | None = None
         self.idle: IdleLock | None = None
         self._skip_close_question = False
@@ -162,33 +169,19 @@ class MainWindow(QMainWindow):
                 warn(self, self.tr("Penyiapan belum berhasil"), tr_message(exc.message))
 
     def _build(self, ws: Workstation) -> None:
-        from ui.register.dashboard import Dashboard
-        from ui.register.entry_form import EntryForm
-        from ui.register.register_view import RegisterView
+        from ui.desa import DesaWorkspace
 
-        if self._is_desa():
-            self._teardown()
+        if self.desa is not None:
+            self.desa.close_connection()
+            self.desa = None
         if ws.mode == "kabupaten":
             self._build_kabupaten(ws)
             return
         self.ws = ws
-        self.entry = EntryForm(ws)
-        self.register = RegisterView(ws)
-        self.dashboard = Dashboard(ws)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.entry, self.tr("&1 Pendaftaran"))
-        self.tabs.addTab(self.register, self.tr("&2 Daftar peserta"))
-        self.tabs.addTab(self.dashboard, self.tr("&3 Ringkasan"))
+        self.desa = self.tabs = DesaWorkspace(ws, account=self.account)
+        self.desa.status_message.connect(self.statusBar().showMessage)
         self.setCentralWidget(self.tabs)
-        self._audit_view: QWidget | None = None
-        self._batch_view: QWidget | None = None
         self.setWindowTitle(self.tr("Jaring — Desa {desa}").format(desa=ws.desa_name))
-        self.entry.saved.connect(self._after_change)
-        self.entry.created.connect(self._after_create)
-        self.entry.print_requested.connect(self.preview_receipt)
-        self.register.edit_requested.connect(self.edit_enrollee)
-        self.register.remove_requested.connect(self.remove_enrollee)
-        self.register.mark_ready_requested.connect(self.mark_ready)
         self._build_menus()
         self.statusBar().showMessage(
             self.tr("Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}").format(
@@ -197,15 +190,7 @@ class MainWindow(QMainWindow):
             )
         )  # fmt: skip
         self.ready.emit()
-        # Counts for the dashboard and the quota line come right after the first paint.
-        QTimer.singleShot(0, self._after_change)
-        QTimer.singleShot(0, self._offer_draft)
-
-    def _is_desa(self) -> bool:
-        return self.ws is not None and self.ws.mode == "desa"
-
-    def _is_kabupaten(self) -> bool:
-        return self.ws is not None and self.ws.mode == "kabupaten"
+        self.desa.start()  # the counts and the draft offer come right after the first paint
 
     def _build_kabupaten(self, ws: Workstation) -> None:
         """The kabupaten office: the consolidation screens instead of the entry form."""
@@ -217,8 +202,6 @@ class MainWindow(QMainWindow):
             lambda programme: self._kabupaten_status(replace(ws, programme=programme))
         )
         self.setCentralWidget(self.tabs)
-        self._audit_view = None
-        self._batch_view = None
         self.setWindowTitle(
             self.tr("Jaring — {kab} (penggabungan batch)").format(kab=ws.programme.kabupaten_name)
         )
@@ -234,44 +217,20 @@ class MainWindow(QMainWindow):
             )
         )  # fmt: skip
 
-    def _offer_draft(self) -> None:
-        """A form that was being typed when the power went is offered back."""
-        from enrolment.drafts import clear_form_draft, load_form_draft
-        from ui.dialogs import ask
-
-        assert self.ws is not None
-        draft = load_form_draft(self.ws.db.data_dir)
-        if not draft:
-            return
-        name = str(draft.get("nama") or draft.get("nik") or "")
-        if ask(
-            self, self.tr("Isian belum tersimpan"),
-            self.tr("Ada isian formulir yang belum tersimpan ({name}), mungkin karena listrik padam. Kembalikan?").format(
-                name=name or "—"),
-            self.tr("Kembalikan"), self.tr("Buang"),
-        ):  # fmt: skip
-            self.tabs.setCurrentWidget(self.entry)
-            self.entry.restore_draft(draft)
-        else:
-            clear_form_draft(self.ws.db.data_dir)
-
-    def _teardown(self) -> None:
-        self.register.close_connection()
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        desa = self._is_desa()
+        desa = self.desa
         file_menu = bar.addMenu(self.tr("&Berkas"))
-        if desa:
-            self._add(file_menu, self.tr("&Impor dari Excel…"), self.import_excel, "Ctrl+I")
+        if desa is not None:
+            self._add(file_menu, self.tr("&Impor dari Excel…"), desa.import_excel, "Ctrl+I")
             file_menu.addSeparator()
             self._add(
-                file_menu, self.tr("Buat &batch untuk kabupaten…"), self.export_batch, "Ctrl+E"
+                file_menu, self.tr("Buat &batch untuk kabupaten…"), desa.export_batch, "Ctrl+E"
             )
-            self._add(file_menu, self.tr("&Riwayat batch dan berita acara"), self.show_batches)
+            self._add(file_menu, self.tr("&Riwayat batch dan berita acara"), desa.show_batches)
             self._add(
-                file_menu, self.tr("Baca berkas ba&likan dari kabupaten…"), self.read_return_file
+                file_menu, self.tr("Baca berkas ba&likan dari kabupaten…"), desa.read_return_file
             )
             file_menu.addSeparator()
         self._add(file_menu, self.tr("&Cadangkan ke flashdisk…"), self.backup_to_stick)
@@ -282,23 +241,25 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
 
         people = bar.addMenu(self.tr("&Peserta"))
-        if desa:
-            self._build_desa_people_menu(people)
+        if desa is not None:
+            self._build_desa_people_menu(people, desa)
         self._add(people, self.tr("&Periksa nomor tanda terima…"), self.check_receipt)
         people.addSeparator()
         self._log_action = self._add(people, self.tr("&Log aktivitas"), self.show_audit_log)
         self._purge_action = self._add(
-            people, self.tr("Hapus &permanen data yang dipilih…"), self.purge_selected
+            people,
+            self.tr("Hapus &permanen data yang dipilih…"),
+            desa.purge_selected if desa is not None else None,
         )
-        self._purge_action.setEnabled(desa)
+        self._purge_action.setEnabled(desa is not None)
 
         settings = bar.addMenu(self.tr("Pen&gaturan"))
         desa_action = self._add(settings, self.tr("Pengaturan &desa…"), self.change_settings)
-        desa_action.setEnabled(desa)
+        desa_action.setEnabled(desa is not None)
         programme_action = self._add(
             settings, self.tr("Muat berkas &program dari kabupaten…"), self.load_programme_file
         )
-        programme_action.setEnabled(desa)
+        programme_action.setEnabled(desa is not None)
         self._add(settings, self.tr("&Akun dan keamanan…"), self.manage_accounts)
         # Admin-only actions are refused by the domain anyway; hiding them avoids surprises.
         is_admin = self.account is not None and self.account.role == "admin"
@@ -323,71 +284,43 @@ class MainWindow(QMainWindow):
             file_menu, people, settings, help_menu,
         )  # fmt: skip
 
-    def _build_desa_people_menu(self, people: QMenu) -> None:
-        self._add(people, self.tr("Peserta &baru"), self.new_enrollee, QKeySequence.StandardKey.New)
+    def _build_desa_people_menu(self, people: QMenu, desa: DesaWorkspace) -> None:
+        self._add(people, self.tr("Peserta &baru"), desa.new_enrollee, QKeySequence.StandardKey.New)
         self._add(
-            people, self.tr("&Cari peserta"), self.find_enrollee, QKeySequence.StandardKey.Find
+            people, self.tr("&Cari peserta"), desa.find_enrollee, QKeySequence.StandardKey.Find
         )
         people.addSeparator()
         self._add(
             people,
             self.tr("&Tanda terima (pratinjau dan cetak)…"),
-            self.print_current,
+            desa.print_current,
             QKeySequence.StandardKey.Print,
         )
         self._add(
             people,
             self.tr("Cetak tanda terima yang &dipilih ke PDF…"),
-            lambda: self.print_selected("pdf"),
+            lambda: desa.print_selected("pdf"),
         )
         self._add(
             people,
             self.tr("Cetak tanda terima yang dipilih ke &printer…"),
-            lambda: self.print_selected("printer"),
+            lambda: desa.print_selected("printer"),
         )
         people.addSeparator()
 
-    def _add(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _add(
+        self, menu: QMenu, text: str, slot: Callable[[], object] | None, shortcut: object = None
+    ) -> QAction:
+        """A menu entry; without a slot it does nothing (an entry shown disabled)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        menu.addAction(action)  # type: ignore[attr-defined]
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
         return action
 
     # --- actions ---------------------------------------------------------------------------
-    def import_excel(self) -> None:
-        from ui.importing import open_import_dialog
-
-        assert self.ws is not None
-        dialog = open_import_dialog(
-            self, self.ws.db, self.ws.operator, self.ws.programme, self.ws.desa_code
-        )
-        dialog.imported.connect(self._after_change)
-
-    def export_batch(self) -> None:
-        from ui.batches import open_export_dialog
-
-        assert self.ws is not None
-        dialog = open_export_dialog(self, self.ws.db, self.ws.operator, self.ws.programme)
-        dialog.exported.connect(self._after_export)
-
-    def _after_export(self, batch_no: int) -> None:
-        self._after_change()
-        if self._batch_view is not None:
-            self._batch_view.refresh()  # type: ignore[attr-defined]
-
-    def show_batches(self) -> None:
-        from ui.batches import BatchHistoryWidget
-
-        assert self.ws is not None
-        if self._batch_view is None:
-            self._batch_view = BatchHistoryWidget(self.ws.db, self.ws.operator)
-            self.tabs.addTab(self._batch_view, self.tr("Riwayat &batch"))
-        else:
-            self._batch_view.refresh()  # type: ignore[attr-defined]
-        self.tabs.setCurrentWidget(self._batch_view)
-
     def backup_to_stick(self) -> None:
         from ui.backup.backup_dialogs import backup_to_stick
 
@@ -438,41 +371,6 @@ class MainWindow(QMainWindow):
             self._build(replace(ws, operator=self.ws.operator))
         self._start_idle_lock()
 
-    def preview_receipt(self, enrollee_id: str) -> None:
-        from ui.printing.receipt_dialogs import preview_receipt
-
-        assert self.ws is not None
-        preview_receipt(self, self.ws.db, enrollee_id, self.ws.operator)
-
-    def print_current(self) -> None:
-        """Ctrl+P: the receipt of the record just saved, or of the one selected in the register."""
-        if self.tabs.currentWidget() is self.register:
-            ids = self.register.selected_ids()
-            if ids:
-                self.preview_receipt(ids[0])
-                return
-        last = self.entry.last_saved_id()
-        if last:
-            self.preview_receipt(last)
-        else:
-            self.statusBar().showMessage(
-                self.tr("Simpan data peserta dulu, atau pilih peserta di Daftar peserta."), 6000
-            )
-
-    def print_selected(self, mode: str) -> None:
-        from ui.printing.receipt_dialogs import print_receipts
-
-        assert self.ws is not None
-        ids = self.register.selected_ids()
-        if not ids:
-            self.tabs.setCurrentWidget(self.register)
-            self.statusBar().showMessage(
-                self.tr("Pilih dulu peserta di Daftar peserta (Ctrl+A untuk semua yang tampil)."),
-                6000,
-            )
-            return
-        print_receipts(self, self.ws.db, ids, self.ws.operator, mode=mode)
-
     def check_receipt(self) -> None:
         from ui.printing.receipt_dialogs import open_receipt_check_dialog
 
@@ -480,144 +378,14 @@ class MainWindow(QMainWindow):
         open_receipt_check_dialog(self, self.ws.db)
 
     def show_audit_log(self) -> None:
-        from ui.audit.audit_view import AuditLogWidget
+        """The audit log as a tab of the workspace (both installation modes offer it)."""
+        from ui.audit.audit_view import show_audit_tab
 
-        assert self.ws is not None
-        if self._audit_view is None:
-            self._audit_view = AuditLogWidget(self.ws.db, self.ws.operator)
-            self.tabs.addTab(self._audit_view, self.tr("&4 Log aktivitas"))
+        assert self.ws is not None and self.tabs is not None
+        if self.desa is not None:
+            self.desa.show_audit_log()
         else:
-            self._audit_view.refresh()  # type: ignore[attr-defined]
-        self.tabs.setCurrentWidget(self._audit_view)
-
-    def _after_create(self, enrollee_id: str) -> None:
-        from ui.printing.receipt_dialogs import receipt_after_save
-
-        assert self.ws is not None
-        receipt_after_save(self, self.ws.db, enrollee_id, self.ws.operator)
-
-    def new_enrollee(self) -> None:
-        self.tabs.setCurrentWidget(self.entry)
-        if self.entry.is_dirty():
-            self.entry.nik.setFocus()
-            return
-        self.entry.start_new()
-
-    def find_enrollee(self) -> None:
-        self.tabs.setCurrentWidget(self.register)
-        self.register.focus_search()
-
-    def edit_enrollee(self, enrollee_id: str) -> None:
-        from ui.dialogs import ask
-
-        if self.entry.is_dirty() and not ask(
-            self, self.tr("Isian belum disimpan"),
-            self.tr("Formulir masih berisi data yang belum disimpan. Tinggalkan dan buka data lain?"),
-            self.tr("Ya, tinggalkan"), self.tr("Kembali"),
-        ):  # fmt: skip
-            self.tabs.setCurrentWidget(self.entry)
-            return
-        self.entry.load(enrollee_id)
-        self.tabs.setCurrentWidget(self.entry)
-
-    def remove_enrollee(self, enrollee_id: str) -> None:
-        from enrolment.messages import UserError
-        from enrolment.register import get_enrollee, remove_enrollee
-        from ui.dialogs import ask, ask_text, warn
-        from ui.errors import tr_message
-
-        assert self.ws is not None
-        with self.ws.db.session() as session:
-            record = get_enrollee(session, enrollee_id)
-        if record is None:
-            return
-        reason = ask_text(
-            self, self.tr("Hapus peserta"),
-            self.tr("Alasan menghapus {name} dari daftar (wajib, tercatat):").format(name=record.nama),
-        )  # fmt: skip
-        if reason is None:
-            return
-        if not reason.strip():
-            warn(self, self.tr("Hapus peserta"), self.tr("Alasan wajib diisi. Data tidak dihapus."))
-            return
-        note = ""
-        if record.last_batch_no:
-            note = self.tr(
-                "\n\nData ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya."
-            ).format(n=record.last_batch_no)
-        if not ask(
-            self, self.tr("Hapus peserta"),
-            self.tr("Hapus {name} dari daftar? Data disembunyikan, tidak dimusnahkan, dan tercatat di log.").format(
-                name=record.nama) + note,
-            self.tr("Hapus"), self.tr("Batal"), danger=True,
-        ):  # fmt: skip
-            return
-        try:
-            with self.ws.db.session() as session:
-                remove_enrollee(session, enrollee_id, reason=reason, actor=self.ws.operator)
-        except UserError as exc:
-            warn(self, self.tr("Hapus peserta"), tr_message(exc.message))
-        self._after_change()
-
-    def purge_selected(self) -> None:
-        """Admin: overwrite the personal data of a removed record after the retention period
-        (UU PDP deletion on request). Shown under the status filter "Dihapus"."""
-        from enrolment.dates import short_date
-        from enrolment.messages import UserError
-        from enrolment.privacy import purge_enrollee, purge_status
-        from enrolment.register import get_enrollee
-        from ui.dialogs import ask, ask_text, warn
-        from ui.errors import tr_message
-
-        assert self.ws is not None
-        ids = self.register.selected_ids()
-        if not ids or self.account is None:
-            self.tabs.setCurrentWidget(self.register)
-            self.statusBar().showMessage(
-                self.tr('Pilih data di Daftar peserta dengan status "Dihapus" lebih dulu.'), 6000
-            )
-            return
-        with self.ws.db.session() as session:
-            record = get_enrollee(session, ids[0])
-            status = purge_status(session, record) if record else None
-        if record is None or status is None or not status.allowed:
-            when = status.earliest.astimezone().date() if status and status.earliest else None
-            warn(
-                self, self.tr("Hapus permanen"),
-                self.tr("Data ini belum dapat dihapus permanen: hanya data yang sudah dihapus dan "
-                        "melewati masa simpan ({when}).").format(when=short_date(when) if when else "—"),
-            )  # fmt: skip
-            return
-        reason = ask_text(
-            self, self.tr("Hapus permanen"),
-            self.tr("Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:"),
-        )  # fmt: skip
-        if not reason or not reason.strip():
-            return
-        if not ask(
-            self, self.tr("Hapus permanen"),
-            self.tr("Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?").format(
-                name=record.nama),
-            self.tr("Hapus permanen"), self.tr("Batal"), danger=True,
-        ):  # fmt: skip
-            return
-        try:
-            with self.ws.db.session() as session:
-                purge_enrollee(session, record.id, by=self.account, reason=reason)
-        except UserError as exc:
-            warn(self, self.tr("Hapus permanen"), tr_message(exc.message))
-        self._after_change()
-
-    def mark_ready(self, ids: list[str]) -> None:
-        from enrolment.register import set_ready
-
-        assert self.ws is not None
-        with self.ws.db.session() as session:
-            changed = set_ready(session, ids, ready=True, actor=self.ws.operator)
-        self.statusBar().showMessage(
-            self.tr("{n} data ditandai siap diserahkan.").format(n=changed), 5000
-        )
-        self._after_change()
+            show_audit_tab(self.tabs, self.ws.db, self.ws.operator, self.tr("&4 Log aktivitas"))
 
     def change_settings(self) -> None:
         from ui.workstation import load_workstation
@@ -663,58 +431,6 @@ class MainWindow(QMainWindow):
 
         self._task = run_task(self, work, on_success=done, title=self.tr("Memuat berkas program…"))
 
-    def read_return_file(self) -> None:
-        """The village reads the kabupaten's return file: status and KPJ per person."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from ui.dialogs import inform
-        from ui.tasks import TaskContext, run_task
-
-        assert self.ws is not None
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Berkas balikan dari kabupaten"), "", self.tr("Berkas balikan (*.xlsx)")
-        )
-        if not name:
-            return
-        db, actor = self.ws.db, self.ws.operator
-
-        def work(ctx: TaskContext) -> ReturnImport:
-            from enrolment.kabupaten.returns import apply_return_file
-
-            with db.session() as session:
-                return apply_return_file(session, Path(name), actor)
-
-        def done(result: ReturnImport) -> None:
-            from enrolment.kabupaten.returns import ACCEPTED, DUPLICATE, REJECTED, WITHDRAWN
-
-            self._after_change()
-            lines = [
-                self.tr("{n} peserta diperbarui, {same} tetap.").format(
-                    n=result.updated, same=result.unchanged
-                ),
-                self.tr("Diterima {a}, ditolak {r}, ganda {d}, ditarik {w}.").format(
-                    a=result.counts.get(ACCEPTED, 0), r=result.counts.get(REJECTED, 0),
-                    d=result.counts.get(DUPLICATE, 0), w=result.counts.get(WITHDRAWN, 0),
-                ),
-            ]  # fmt: skip
-            if result.unknown:
-                lines.append(
-                    self.tr(
-                        "{n} peserta dalam berkas tidak ada di register desa ini (mungkin sudah "
-                        "dihapus permanen)."
-                    ).format(n=len(result.unknown))
-                )
-            lines.append(
-                self.tr(
-                    "Lihat kolom Hasil kabupaten dan No KPJ di Daftar peserta; tanda terima yang "
-                    "dicetak ulang memuat hasil dan KPJ."
-                )
-            )
-            self.tabs.setCurrentWidget(self.register)
-            inform(self, self.tr("Berkas balikan dibaca"), "\n".join(lines))
-
-        self._task = run_task(self, work, on_success=done, title=self.tr("Membaca berkas balikan…"))
-
     def change_language(self, code: str) -> None:
         from ui.dialogs import inform
         from ui.i18n import save_language
@@ -743,32 +459,23 @@ class MainWindow(QMainWindow):
             + programme,
         )  # fmt: skip
 
-    def _after_change(self, *_: object) -> None:
-        if self._closed or not self._is_desa():  # a deferred refresh may arrive after closing
-            return
-        self.register.refresh()
-        self.entry.set_counts(self.dashboard.refresh())
-
     # --- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        from ui.dialogs import ask
         from ui.tasks import wait_for_all_tasks
 
-        if not self._skip_close_question and self._is_desa() and self.entry.is_dirty() and not ask(
-            self, self.tr("Keluar"), self.tr("Formulir masih berisi data yang belum disimpan. Keluar juga?"),
-            self.tr("Keluar"), self.tr("Kembali"),
-        ):  # fmt: skip
-            event.ignore()
-            return
-        if not self._skip_close_question and self._is_kabupaten() and not self.tabs.confirm_close():
+        # Each workspace asks about its own unsaved work (the form, the programme editor).
+        if (
+            not self._skip_close_question
+            and self.tabs is not None
+            and not self.tabs.confirm_close()
+        ):
             event.ignore()
             return
         if self.idle is not None:
             self.idle.stop()
         wait_for_all_tasks()
-        self._closed = True
-        if self._is_desa():
-            self._teardown()
+        if self.desa is not None:
+            self.desa.close_connection()
         if self.ws is not None:
             self._backup_on_close()
             self.ws.db.dispose()

@@ -287,67 +287,67 @@
 <context>
     <name>AuditLogWidget</name>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="59"/>
+        <location filename="../../ui/audit/audit_view.py" line="60"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="61"/>
+        <location filename="../../ui/audit/audit_view.py" line="62"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="68"/>
+        <location filename="../../ui/audit/audit_view.py" line="69"/>
         <source>Cari NIK, nama berkas, keterangan…</source>
         <translation>Search NIK, file name, details…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="70"/>
+        <location filename="../../ui/audit/audit_view.py" line="71"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="116"/>
+        <location filename="../../ui/audit/audit_view.py" line="117"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="117"/>
+        <location filename="../../ui/audit/audit_view.py" line="118"/>
         <source>Semua operator</source>
         <translation>All operators</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="155"/>
+        <location filename="../../ui/audit/audit_view.py" line="156"/>
         <source>{count} entri</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="166"/>
+        <location filename="../../ui/audit/audit_view.py" line="167"/>
         <source>Simpan log audit</source>
         <translation>Save audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="166"/>
+        <location filename="../../ui/audit/audit_view.py" line="167"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="174"/>
+        <location filename="../../ui/audit/audit_view.py" line="175"/>
         <source>Menulis log audit…</source>
         <translation>Writing audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="191"/>
+        <location filename="../../ui/audit/audit_view.py" line="192"/>
         <source>Log audit diekspor</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="192"/>
+        <location filename="../../ui/audit/audit_view.py" line="193"/>
         <source>{count} entri disimpan di {path}.</source>
         <translation>{count} entries saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="196"/>
+        <location filename="../../ui/audit/audit_view.py" line="197"/>
         <source>Mengekspor log audit…</source>
         <translation>Exporting audit log…</translation>
     </message>
@@ -1107,6 +1107,96 @@ All current data will be replaced by the contents of this backup. The current da
     </message>
 </context>
 <context>
+    <name>DesaWorkspace</name>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="44"/>
+        <source>&amp;1 Pendaftaran</source>
+        <translation>&amp;1 Enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="45"/>
+        <source>&amp;2 Daftar peserta</source>
+        <translation>&amp;2 Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="46"/>
+        <source>&amp;3 Ringkasan</source>
+        <translation>&amp;3 Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="74"/>
+        <source>Isian belum tersimpan</source>
+        <translation>Unsaved entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="75"/>
+        <source>Ada isian formulir yang belum tersimpan ({name}), mungkin karena listrik padam. Kembalikan?</source>
+        <translation>There is an unsaved form entry ({name}), perhaps because of a power cut. Restore it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="77"/>
+        <source>Kembalikan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="77"/>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="100"/>
+        <source>Isian belum disimpan</source>
+        <translation>Unsaved entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="101"/>
+        <source>Formulir masih berisi data yang belum disimpan. Tinggalkan dan buka data lain?</source>
+        <translation>The form has unsaved data. Leave it and open another record?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="102"/>
+        <source>Ya, tinggalkan</source>
+        <translation>Yes, leave it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="102"/>
+        <location filename="../../ui/desa/workspace.py" line="211"/>
+        <source>Kembali</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="136"/>
+        <source>Simpan data peserta dulu, atau pilih peserta di Daftar peserta.</source>
+        <translation>Save the participant first, or select a participant in the Participants list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="146"/>
+        <source>Pilih dulu peserta di Daftar peserta (Ctrl+A untuk semua yang tampil).</source>
+        <translation>First select participants in the Participants list (Ctrl+A for all shown).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="182"/>
+        <source>Riwayat &amp;batch</source>
+        <translation>&amp;Batch history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="194"/>
+        <source>&amp;4 Log aktivitas</source>
+        <translation>&amp;4 Activity log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="210"/>
+        <location filename="../../ui/desa/workspace.py" line="211"/>
+        <source>Keluar</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/workspace.py" line="210"/>
+        <source>Formulir masih berisi data yang belum disimpan. Keluar juga?</source>
+        <translation>The form has unsaved data. Exit anyway?</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="24"/>
@@ -1146,72 +1236,62 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>EnrolleeTableModel</name>
     <message>
-        <location filename="../../ui/register/table_model.py" line="72"/>
+        <location filename="../../ui/register/table_model.py" line="77"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="72"/>
+        <location filename="../../ui/register/table_model.py" line="77"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="72"/>
+        <location filename="../../ui/register/table_model.py" line="77"/>
         <source>Tgl lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="72"/>
+        <location filename="../../ui/register/table_model.py" line="77"/>
         <source>L/P</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="72"/>
+        <location filename="../../ui/register/table_model.py" line="77"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="73"/>
+        <location filename="../../ui/register/table_model.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="73"/>
+        <location filename="../../ui/register/table_model.py" line="78"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="73"/>
+        <location filename="../../ui/register/table_model.py" line="78"/>
+        <source>Hasil kabupaten</source>
+        <translation>Regency result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="78"/>
+        <source>No KPJ</source>
+        <translation>KPJ no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/table_model.py" line="79"/>
         <source>No HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="73"/>
+        <location filename="../../ui/register/table_model.py" line="79"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/register/table_model.py" line="76"/>
-        <source>Draf</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/table_model.py" line="77"/>
-        <source>Siap diserahkan</source>
-        <translation>Ready for handover</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/table_model.py" line="78"/>
-        <source>Sudah diserahkan</source>
-        <translation>Handed over</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/table_model.py" line="79"/>
-        <source>Diubah sejak diserahkan</source>
-        <translation>Changed since handover</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/table_model.py" line="147"/>
+        <location filename="../../ui/register/table_model.py" line="149"/>
         <source>Batch {n}</source>
         <translation>Batch {n}</translation>
     </message>
@@ -1219,192 +1299,192 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="58"/>
+        <location filename="../../ui/register/entry_form.py" line="64"/>
         <source>16 angka sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="63"/>
+        <location filename="../../ui/register/entry_form.py" line="69"/>
         <source>sesuai KTP</source>
         <translation>as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="66"/>
+        <location filename="../../ui/register/entry_form.py" line="72"/>
         <source>hh-bb-tttt, terisi otomatis dari NIK</source>
         <translation>dd-mm-yyyy, filled in from the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="69"/>
+        <location filename="../../ui/register/entry_form.py" line="75"/>
         <source>L — Laki-laki</source>
         <translation>L — Male</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="70"/>
+        <location filename="../../ui/register/entry_form.py" line="76"/>
         <source>P — Perempuan</source>
         <translation>P — Female</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="72"/>
+        <location filename="../../ui/register/entry_form.py" line="78"/>
         <source>kampung / dusun</source>
         <translation>kampung / hamlet</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="82"/>
+        <location filename="../../ui/register/entry_form.py" line="88"/>
         <source>— pilih kelompok —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="87"/>
+        <location filename="../../ui/register/entry_form.py" line="93"/>
         <source>mis. Ketua RT 003, kader Posyandu Melati</source>
         <translation>e.g. head of RT 003, Posyandu Melati volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="89"/>
+        <location filename="../../ui/register/entry_form.py" line="95"/>
         <source>nomor SK / surat keterangan (boleh kosong)</source>
         <translation>decree (SK) / certificate number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="91"/>
+        <location filename="../../ui/register/entry_form.py" line="97"/>
         <source>hh-bb-tttt (boleh kosong)</source>
         <translation>dd-mm-yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="95"/>
+        <location filename="../../ui/register/entry_form.py" line="101"/>
         <source>Siap diserahkan ke kabupaten (hapus centang untuk menyimpan sebagai draf)</source>
         <translation>Ready to hand over to the regency (untick to save as a draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="125"/>
+        <location filename="../../ui/register/entry_form.py" line="131"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="129"/>
+        <location filename="../../ui/register/entry_form.py" line="135"/>
         <source>&amp;NIK:</source>
         <translation>&amp;NIK:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="130"/>
+        <location filename="../../ui/register/entry_form.py" line="136"/>
         <source>Nama &amp;lengkap:</source>
         <translation>Full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="131"/>
+        <location filename="../../ui/register/entry_form.py" line="137"/>
         <source>&amp;Tempat lahir:</source>
         <translation>Place of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="132"/>
+        <location filename="../../ui/register/entry_form.py" line="138"/>
         <source>Tanggal l&amp;ahir:</source>
         <translation>Date of b&amp;irth:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="133"/>
+        <location filename="../../ui/register/entry_form.py" line="139"/>
         <source>&amp;Jenis kelamin:</source>
         <translation>S&amp;ex:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="134"/>
+        <location filename="../../ui/register/entry_form.py" line="140"/>
         <source>Alamat / &amp;dusun:</source>
         <translation>A&amp;ddress / hamlet:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="135"/>
+        <location filename="../../ui/register/entry_form.py" line="141"/>
         <source>&amp;RT:</source>
         <translation>&amp;RT:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="137"/>
+        <location filename="../../ui/register/entry_form.py" line="143"/>
         <source>No &amp;HP:</source>
         <translation>Mobi&amp;le no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="138"/>
+        <location filename="../../ui/register/entry_form.py" line="144"/>
         <source>&amp;Kelompok:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="139"/>
+        <location filename="../../ui/register/entry_form.py" line="145"/>
         <source>Jabatan / pek&amp;erjaan:</source>
         <translation>Position / &amp;job:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="140"/>
+        <location filename="../../ui/register/entry_form.py" line="146"/>
         <source>No. d&amp;okumen pengesahan:</source>
         <translation>Appro&amp;val document no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="141"/>
+        <location filename="../../ui/register/entry_form.py" line="147"/>
         <source>Tanggal dokumen:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="142"/>
+        <location filename="../../ui/register/entry_form.py" line="148"/>
         <source>Nama &amp;ibu kandung:</source>
         <translation>&amp;Mother&apos;s maiden name:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="143"/>
+        <location filename="../../ui/register/entry_form.py" line="149"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="148"/>
+        <location filename="../../ui/register/entry_form.py" line="154"/>
         <source>&amp;Simpan (Enter)</source>
         <translation>&amp;Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="150"/>
+        <location filename="../../ui/register/entry_form.py" line="156"/>
         <source>Batal (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="151"/>
+        <location filename="../../ui/register/entry_form.py" line="157"/>
         <source>Cetak tanda terima terakhir (Ctrl+P)</source>
         <translation>Print last receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="223"/>
+        <location filename="../../ui/register/entry_form.py" line="230"/>
         <source>Pendaftaran peserta baru</source>
         <translation>New participant enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="237"/>
+        <location filename="../../ui/register/entry_form.py" line="244"/>
         <source>Mengubah data: {name}</source>
         <translation>Editing: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="293"/>
+        <location filename="../../ui/register/entry_form.py" line="309"/>
         <source>Tanggal tidak dikenali. Tulis hh-bb-tttt, mis. 12-03-1990.</source>
         <translation>Date not recognised. Write dd-mm-yyyy, e.g. 12-03-1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="306"/>
+        <location filename="../../ui/register/entry_form.py" line="322"/>
         <source>NIK sudah terdaftar</source>
         <translation>NIK already enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="307"/>
+        <location filename="../../ui/register/entry_form.py" line="323"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data tersebut untuk diperiksa?</source>
         <translation>This NIK is already enrolled under the name {name}. Open that record to check it?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="309"/>
+        <location filename="../../ui/register/entry_form.py" line="325"/>
         <source>Buka data itu</source>
         <translation>Open that record</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="309"/>
+        <location filename="../../ui/register/entry_form.py" line="325"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="317"/>
+        <location filename="../../ui/register/entry_form.py" line="333"/>
         <source>Belum tersimpan: perbaiki isian yang ditandai merah.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="322"/>
+        <location filename="../../ui/register/entry_form.py" line="338"/>
         <source>Periksa hal berikut sebelum menyimpan:
 
 {lines}
@@ -1417,92 +1497,92 @@ Sudah dicek dengan KTP/dokumen?</source>
 Checked against the KTP/documents?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="324"/>
+        <location filename="../../ui/register/entry_form.py" line="340"/>
         <source>Perlu konfirmasi</source>
         <translation>Confirmation needed</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="325"/>
+        <location filename="../../ui/register/entry_form.py" line="341"/>
         <source>Sudah dicek, simpan</source>
         <translation>Checked, save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="325"/>
+        <location filename="../../ui/register/entry_form.py" line="341"/>
         <source>Kembali memperbaiki</source>
         <translation>Go back and correct</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="337"/>
+        <location filename="../../ui/register/entry_form.py" line="353"/>
         <source>Tersimpan: {name} ({group}). Tekan Ctrl+P untuk mencetak tanda terima.</source>
         <translation>Saved: {name} ({group}). Press Ctrl+P to print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="349"/>
+        <location filename="../../ui/register/entry_form.py" line="365"/>
         <source>Batalkan isian?</source>
         <translation>Discard entry?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="350"/>
+        <location filename="../../ui/register/entry_form.py" line="366"/>
         <source>Isian yang belum disimpan akan hilang. Batalkan?</source>
         <translation>Unsaved input will be lost. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="351"/>
+        <location filename="../../ui/register/entry_form.py" line="367"/>
         <source>Ya, batalkan</source>
         <translation>Yes, discard</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="351"/>
+        <location filename="../../ui/register/entry_form.py" line="367"/>
         <source>Lanjut mengisi</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="389"/>
+        <location filename="../../ui/register/entry_form.py" line="405"/>
         <source>Isian yang belum tersimpan dikembalikan. Periksa lalu tekan Enter untuk menyimpan.</source>
         <translation>Unsaved input has been restored. Check it, then press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="403"/>
+        <location filename="../../ui/register/entry_form.py" line="419"/>
         <source>Cadangan isian tidak dapat disimpan ({error}). Simpan data segera.</source>
         <translation>The form draft could not be backed up ({error}). Save the record now.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="466"/>
+        <location filename="../../ui/register/entry_form.py" line="485"/>
         <source>{n}/16 angka</source>
         <translation>{n}/16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="482"/>
+        <location filename="../../ui/register/entry_form.py" line="501"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="482"/>
+        <location filename="../../ui/register/entry_form.py" line="501"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="484"/>
+        <location filename="../../ui/register/entry_form.py" line="503"/>
         <source>Struktur NIK benar: lahir {birth}, {sex}. (Pemeriksaan ini tidak membuktikan NIK terdaftar di Dukcapil.)</source>
         <translation>NIK structure is valid: born {birth}, {sex}. (This check does not prove the NIK is registered with Dukcapil.)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="498"/>
+        <location filename="../../ui/register/entry_form.py" line="517"/>
         <source>kuota desa</source>
         <translation>village quota</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="498"/>
+        <location filename="../../ui/register/entry_form.py" line="517"/>
         <source>kuota kabupaten</source>
         <translation>regency quota</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="499"/>
+        <location filename="../../ui/register/entry_form.py" line="518"/>
         <source>Terdaftar di desa ini: {enrolled} — {scope}: {quota}</source>
         <translation>Enrolled in this village: {enrolled} — {scope}: {quota}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="504"/>
+        <location filename="../../ui/register/entry_form.py" line="523"/>
         <source> — kuota sudah penuh</source>
         <translation> — quota is full</translation>
     </message>
@@ -2599,34 +2679,19 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Membuka data…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Data tidak dapat dibuka</source>
         <translation>The data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Penyiapan belum berhasil</source>
         <translation>Setup did not succeed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <source>&amp;1 Pendaftaran</source>
-        <translation>&amp;1 Enrolment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <source>&amp;2 Daftar peserta</source>
-        <translation>&amp;2 Participants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <source>&amp;3 Ringkasan</source>
-        <translation>&amp;3 Summary</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="184"/>
@@ -2634,338 +2699,199 @@ Print the handover record from Batch history.</translation>
         <translation>Jaring — {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>{desa} village, {kec} district · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
-        <source>Isian belum tersimpan</source>
-        <translation>Unsaved entry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <source>Ada isian formulir yang belum tersimpan ({name}), mungkin karena listrik padam. Kembalikan?</source>
-        <translation>There is an unsaved form entry ({name}), perhaps because of a power cut. Restore it?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <source>Kembalikan</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <source>Buang</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <location filename="../../ui/selftest.py" line="118"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Impor dari Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Buat &amp;batch untuk kabupaten…</source>
         <translation>&amp;Create batch for the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Riwayat batch dan berita acara</source>
         <translation>Batch &amp;history and handover records</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>Baca berkas ba&amp;likan dari kabupaten…</source>
+        <translation>Read the return fi&amp;le from the regency…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Cadangkan ke flashdisk…</source>
         <translation>&amp;Back up to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Peserta &amp;baru</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
         <translation>&amp;Receipt (preview and print)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
         <translation>Print selected receipts to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
         <translation>Print selected receipts to &amp;printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Periksa nomor tanda terima…</source>
         <translation>&amp;Check receipt number…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Jaring — {kab} (penggabungan batch)</source>
         <translation>Jaring — {kab} (batch merging)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>Regency office · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Log aktivitas</source>
         <translation>Activity &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Hapus &amp;permanen data yang dipilih…</source>
         <translation>&amp;Permanently delete the selected record…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Pengaturan &amp;desa…</source>
         <translation>&amp;Village settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Muat berkas &amp;program dari kabupaten…</source>
         <translation>Load &amp;programme file from the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Akun dan keamanan…</source>
         <translation>&amp;Accounts and security…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Bahasa / Language</source>
         <translation>&amp;Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Tentang Jaring</source>
         <translation>&amp;About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
-        <source>Riwayat &amp;batch</source>
-        <translation>&amp;Batch history</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="455"/>
-        <source>Simpan data peserta dulu, atau pilih peserta di Daftar peserta.</source>
-        <translation>Save the participant first, or select a participant in the Participants list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="466"/>
-        <source>Pilih dulu peserta di Daftar peserta (Ctrl+A untuk semua yang tampil).</source>
-        <translation>First select participants in the Participants list (Ctrl+A for all shown).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;4 Log aktivitas</source>
         <translation>&amp;4 Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
-        <source>Isian belum disimpan</source>
-        <translation>Unsaved entry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="511"/>
-        <source>Formulir masih berisi data yang belum disimpan. Tinggalkan dan buka data lain?</source>
-        <translation>The form has unsaved data. Leave it and open another record?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="512"/>
-        <source>Ya, tinggalkan</source>
-        <translation>Yes, leave it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="512"/>
-        <location filename="../../ui/main_window.py" line="703"/>
-        <source>Kembali</source>
-        <translation>Go back</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="531"/>
-        <location filename="../../ui/main_window.py" line="537"/>
-        <location filename="../../ui/main_window.py" line="545"/>
-        <location filename="../../ui/main_window.py" line="555"/>
-        <source>Hapus peserta</source>
-        <translation>Remove participant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="532"/>
-        <source>Alasan menghapus {name} dari daftar (wajib, tercatat):</source>
-        <translation>Reason for removing {name} from the register (required, logged):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="537"/>
-        <source>Alasan wajib diisi. Data tidak dihapus.</source>
-        <translation>A reason is required. Nothing was removed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="542"/>
-        <source>
-
-Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</source>
-        <translation>
-
-This record was already handed over (batch {n}); the next batch will carry its withdrawal.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <source>Hapus {name} dari daftar? Data disembunyikan, tidak dimusnahkan, dan tercatat di log.</source>
-        <translation>Remove {name} from the register? The record is hidden, not destroyed, and the removal is logged.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="548"/>
-        <source>Hapus</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="548"/>
-        <location filename="../../ui/main_window.py" line="597"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="573"/>
-        <source>Pilih data di Daftar peserta dengan status &quot;Dihapus&quot; lebih dulu.</source>
-        <translation>First select a record in Participants with the status &quot;Removed&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="582"/>
-        <location filename="../../ui/main_window.py" line="588"/>
-        <location filename="../../ui/main_window.py" line="594"/>
-        <location filename="../../ui/main_window.py" line="597"/>
-        <location filename="../../ui/main_window.py" line="604"/>
-        <source>Hapus permanen</source>
-        <translation>Delete permanently</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="583"/>
-        <source>Data ini belum dapat dihapus permanen: hanya data yang sudah dihapus dan melewati masa simpan ({when}).</source>
-        <translation>This record cannot be permanently deleted yet: only removed records past the retention period ({when}) can be.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="589"/>
-        <source>Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:</source>
-        <translation>Grounds for deletion (e.g. written request, letter number). Do not write the person&apos;s name:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="595"/>
-        <source>Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?</source>
-        <translation>The personal data of {name} will be overwritten and cannot be recovered. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="614"/>
-        <source>{n} data ditandai siap diserahkan.</source>
-        <translation>{n} records marked ready for handover.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Berkas program dari kabupaten</source>
         <translation>Programme file from the regency</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Berkas program (*.json)</source>
         <translation>Programme file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Program {name} versi {version} kini berjalan. Batch berikutnya mencatat versi ini.</source>
         <translation>Programme {name} version {version} is now running. The next batch records this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Memuat berkas program…</source>
         <translation>Loading the programme file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
         <translation>The new language is used after Jaring is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Program yang berjalan: {name} ({id}) versi {version}</source>
         <translation>Running programme: {name} ({id}) version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Tentang Jaring</source>
         <translation>About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Jaring {version}
 Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
 Data tersimpan di: {path}</source>
         <translation>Jaring {version}
 Enrolment of vulnerable workers in BPJS Ketenagakerjaan (JKK and JKM).
 Data stored in: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="702"/>
-        <location filename="../../ui/main_window.py" line="703"/>
-        <source>Keluar</source>
-        <translation>Exit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="702"/>
-        <source>Formulir masih berisi data yang belum disimpan. Keluar juga?</source>
-        <translation>The form has unsaved data. Exit anyway?</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3712,86 @@ In the village, the admin loads it with Settings › Load programme file from th
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="36"/>
+        <location filename="../../ui/desa/record_actions.py" line="43"/>
+        <location filename="../../ui/desa/record_actions.py" line="52"/>
+        <location filename="../../ui/desa/record_actions.py" line="62"/>
+        <source>Hapus peserta</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="37"/>
+        <source>Alasan menghapus {name} dari daftar (wajib, tercatat):</source>
+        <translation>Reason for removing {name} from the register (required, logged):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="43"/>
+        <source>Alasan wajib diisi. Data tidak dihapus.</source>
+        <translation>A reason is required. Nothing was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="49"/>
+        <source>
+
+Data ini sudah diserahkan (batch {n}); batch berikutnya membawa penarikannya.</source>
+        <translation>
+
+This record was already handed over (batch {n}); the next batch will carry its withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="53"/>
+        <source>Hapus {name} dari daftar? Data disembunyikan, tidak dimusnahkan, dan tercatat di log.</source>
+        <translation>Remove {name} from the register? The record is hidden, not destroyed, and the removal is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="55"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="55"/>
+        <location filename="../../ui/desa/record_actions.py" line="104"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="80"/>
+        <source>Pilih data di Daftar peserta dengan status &quot;Dihapus&quot; lebih dulu.</source>
+        <translation>First select a record in Participants with the status &quot;Removed&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="89"/>
+        <location filename="../../ui/desa/record_actions.py" line="95"/>
+        <location filename="../../ui/desa/record_actions.py" line="101"/>
+        <location filename="../../ui/desa/record_actions.py" line="104"/>
+        <location filename="../../ui/desa/record_actions.py" line="111"/>
+        <source>Hapus permanen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="90"/>
+        <source>Data ini belum dapat dihapus permanen: hanya data yang sudah dihapus dan melewati masa simpan ({when}).</source>
+        <translation>This record cannot be permanently deleted yet: only removed records past the retention period ({when}) can be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="96"/>
+        <source>Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:</source>
+        <translation>Grounds for deletion (e.g. written request, letter number). Do not write the person&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="102"/>
+        <source>Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?</source>
+        <translation>The personal data of {name} will be overwritten and cannot be recovered. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/record_actions.py" line="121"/>
+        <source>{n} data ditandai siap diserahkan.</source>
+        <translation>{n} records marked ready for handover.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <location filename="../../ui/accounts/recovery_code.py" line="111"/>
@@ -3896,71 +3902,162 @@ In the village, the admin loads it with Settings › Load programme file from th
     </message>
 </context>
 <context>
-    <name>RegisterView</name>
+    <name>RegisterLabels</name>
     <message>
-        <location filename="../../ui/register/register_view.py" line="41"/>
-        <source>Cari nama atau NIK… (Ctrl+F)</source>
-        <translation>Search name or NIK… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/register_view.py" line="44"/>
-        <source>Semua kelompok</source>
-        <translation>All groups</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/register_view.py" line="48"/>
-        <source>Semua status</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/register_view.py" line="50"/>
+        <location filename="../../ui/register/labels.py" line="17"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="51"/>
+        <location filename="../../ui/register/labels.py" line="18"/>
         <source>Siap diserahkan</source>
         <translation>Ready for handover</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="52"/>
+        <location filename="../../ui/register/labels.py" line="19"/>
         <source>Sudah diserahkan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="53"/>
+        <location filename="../../ui/register/labels.py" line="20"/>
         <source>Diubah sejak diserahkan</source>
         <translation>Changed since handover</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="54"/>
+        <location filename="../../ui/register/labels.py" line="27"/>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/labels.py" line="28"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/labels.py" line="29"/>
+        <source>Ganda</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/labels.py" line="39"/>
+        <source>Hasil dari kabupaten: {status}</source>
+        <translation>Result from the regency: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/labels.py" line="47"/>
+        <source>Nomor KPJ {kpj}</source>
+        <translation>KPJ number {kpj}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/labels.py" line="50"/>
+        <source>nomor KPJ belum ada</source>
+        <translation>no KPJ number yet</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="42"/>
+        <source>Cari nama atau NIK… (Ctrl+F)</source>
+        <translation>Search name or NIK… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="45"/>
+        <source>Semua kelompok</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="49"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="52"/>
         <source>Dihapus (disembunyikan)</source>
         <translation>Removed (hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="87"/>
+        <location filename="../../ui/register/register_view.py" line="55"/>
+        <source>Hasil pemeriksaan kabupaten dari berkas balikan</source>
+        <translation>The regency&apos;s check result from the return file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="56"/>
+        <source>Semua hasil kabupaten</source>
+        <translation>All regency results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="59"/>
+        <source>Belum ada hasil</source>
+        <translation>No result yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/register_view.py" line="93"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="88"/>
+        <location filename="../../ui/register/register_view.py" line="94"/>
         <source>Tandai &amp;siap</source>
         <translation>Mark &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="89"/>
+        <location filename="../../ui/register/register_view.py" line="95"/>
         <source>&amp;Hapus…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="150"/>
+        <location filename="../../ui/register/register_view.py" line="159"/>
         <source>{n} peserta</source>
         <translation>{n} participants</translation>
     </message>
     <message>
-        <location filename="../../ui/register/register_view.py" line="154"/>
+        <location filename="../../ui/register/register_view.py" line="163"/>
         <source>Lebih dari {n} peserta cocok — gulir ke bawah atau persempit pencarian</source>
         <translation>More than {n} participants match — scroll down or narrow the search</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnFileReader</name>
+    <message>
+        <location filename="../../ui/desa/return_file.py" line="31"/>
+        <source>Berkas balikan dari kabupaten</source>
+        <translation>Return file from the regency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/return_file.py" line="31"/>
+        <source>Berkas balikan (*.xlsx)</source>
+        <translation>Return file (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/return_file.py" line="44"/>
+        <source>Membaca berkas balikan…</source>
+        <translation>Reading the return file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/return_file.py" line="54"/>
+        <source>{n} peserta diperbarui, {same} tetap.</source>
+        <translation>{n} participants updated, {same} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/return_file.py" line="57"/>
+        <source>Diterima {a}, ditolak {r}, ganda {d}, ditarik {w}.</source>
+        <translation>Accepted {a}, rejected {r}, duplicate {d}, withdrawn {w}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/return_file.py" line="65"/>
+        <source>{n} peserta dalam berkas tidak ada di register desa ini (mungkin sudah dihapus permanen).</source>
+        <translation>{n} participants in the file are not in this village&apos;s register (perhaps already permanently deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/return_file.py" line="71"/>
+        <source>Lihat kolom Hasil kabupaten dan No KPJ di Daftar peserta; tanda terima yang dicetak ulang memuat hasil dan KPJ.</source>
+        <translation>See the Regency result and KPJ no. columns in the Participants list; reprinted receipts include the result and the KPJ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desa/return_file.py" line="76"/>
+        <source>Berkas balikan dibaca</source>
+        <translation>Return file read</translation>
     </message>
 </context>
 <context>

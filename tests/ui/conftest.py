@@ -37,7 +37,7 @@ def window(qtbot: QtBot, installed_db: Database, auto_login: None) -> Iterator[M
     qtbot.waitExposed(w)
     assert w.open_data()
     yield w
-    w.entry.start_new()
+    w.desa.entry.start_new()
     w.close()
     w.deleteLater()
 

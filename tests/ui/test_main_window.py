@@ -27,13 +27,13 @@ def test_menus_offer_working_actions(window: MainWindow) -> None:
 
 
 def test_typed_form_is_kept_as_draft(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.keyClicks(window.entry.nama, "Budi Santoso")
+    qtbot.keyClicks(window.desa.entry.nama, "Budi Santoso")
     assert window.ws is not None
     qtbot.waitUntil(lambda: load_form_draft(window.ws.db.data_dir) is not None, timeout=5000)
     assert load_form_draft(window.ws.db.data_dir)["nama"] == "Budi Santoso"  # type: ignore[index]
-    window.entry.cancel_button.setFocus()
-    window.entry.start_new()
-    window.entry._clear_draft()
+    window.desa.entry.cancel_button.setFocus()
+    window.desa.entry.start_new()
+    window.desa.entry._clear_draft()
     assert load_form_draft(window.ws.db.data_dir) is None
 
 
@@ -47,10 +47,10 @@ def test_draft_offered_back_at_start(
     w = MainWindow(installed_db.data_dir)
     w.show()
     assert w.open_data()
-    qtbot.waitUntil(lambda: w.entry.nama.text() == "Budi", timeout=5000)
-    assert w.entry.kategori.currentData() == "BPD"
-    assert w.entry.tanggal_lahir.text() == "12-03-1990"
-    w.entry.start_new()
+    qtbot.waitUntil(lambda: w.desa.entry.nama.text() == "Budi", timeout=5000)
+    assert w.desa.entry.kategori.currentData() == "BPD"
+    assert w.desa.entry.tanggal_lahir.text() == "12-03-1990"
+    w.desa.entry.start_new()
     w.close()
 
 
@@ -70,14 +70,14 @@ def test_ctrl_p_without_a_record_explains(window: MainWindow, qtbot: QtBot) -> N
 def test_audit_log_tab(window: MainWindow) -> None:
     window.show_audit_log()
     assert window.tabs.count() == 4
-    assert window.tabs.currentWidget() is window._audit_view
+    assert window.tabs.currentWidget() is window.desa.audit_view
 
 
 def test_import_menu_opens_the_dialog(window: MainWindow, qtbot: QtBot) -> None:
     from ui.importing.import_dialog import ImportDialog
 
     assert "&Impor dari Excel…" in _texts(window)
-    window.import_excel()
+    window.desa.import_excel()
     dialogs = [w for w in window.findChildren(ImportDialog)]
     assert dialogs and dialogs[0].isVisible()
     dialogs[0].close()
@@ -88,12 +88,12 @@ def test_batch_menu_and_history(window: MainWindow, qtbot: QtBot) -> None:
 
     texts = _texts(window)
     assert "Buat &batch untuk kabupaten…" in texts
-    window.export_batch()
+    window.desa.export_batch()
     dialogs = window.findChildren(ExportDialog)
     assert dialogs and dialogs[0].isVisible()
     dialogs[0].close()
-    window.show_batches()
-    assert window.tabs.currentWidget() is window._batch_view
+    window.desa.show_batches()
+    assert window.tabs.currentWidget() is window.desa.batch_view
 
 
 def test_data_opens_after_the_first_paint(qtbot: QtBot, installed_db: Database) -> None:
@@ -166,6 +166,7 @@ def test_operator_does_not_see_admin_actions(
 
 def test_kabupaten_installation_shows_the_consolidation_screens(qtbot: QtBot, db: Database) -> None:
     from enrolment.installation import setup_kabupaten
+    from ui.audit.audit_view import AuditLogWidget
     from ui.kabupaten import KabupatenWorkspace
 
     with db.session() as session:
@@ -176,8 +177,13 @@ def test_kabupaten_installation_shows_the_consolidation_screens(qtbot: QtBot, db
     texts = _texts(w)
     assert "&Impor dari Excel…" not in texts and "Peserta &baru" not in texts
     assert "&Cadangkan ke flashdisk…" in texts
+    assert w.desa is None
     w.show_audit_log()
-    assert w.tabs.currentWidget() is w._audit_view
+    log = w.tabs.currentWidget()
+    assert isinstance(log, AuditLogWidget)
+    tabs = w.tabs.count()
+    w.show_audit_log()  # a second time: the same tab, refreshed
+    assert w.tabs.currentWidget() is log and w.tabs.count() == tabs
     w.close()
 
 
@@ -191,26 +197,26 @@ def test_admin_purges_a_removed_record_after_retention(
     from models.tables import Enrollee
     from ui.register.register_view import REMOVED
 
-    window.entry.nik.setText("3604071203900001")
-    window.entry.nama.setText("Budi Santoso")
-    window.entry.tempat_lahir.setText("Serang")
-    window.entry.kategori.setCurrentIndex(2)
-    assert window.entry.save()
+    window.desa.entry.nik.setText("3604071203900001")
+    window.desa.entry.nama.setText("Budi Santoso")
+    window.desa.entry.tempat_lahir.setText("Serang")
+    window.desa.entry.kategori.setCurrentIndex(2)
+    assert window.desa.entry.save()
     monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: "surat permintaan 12/2026")
     monkeypatch.setattr("ui.dialogs.ask", lambda *a, **k: True)
-    rec_id = window.register.model.enrollee_id(0)
+    rec_id = window.desa.register.model.enrollee_id(0)
     assert rec_id
-    window.remove_enrollee(rec_id)
+    window.desa.remove_enrollee(rec_id)
     assert window.ws is not None
     conn = sqlite3.connect(window.ws.db.path)
     conn.execute("UPDATE enrollee SET removed_at = '2020-01-01 00:00:00.000000'")
     conn.commit()
     conn.close()
-    window.find_enrollee()
-    window.register.status.setCurrentIndex(window.register.status.findData(REMOVED))
-    assert window.register.model.rowCount() == 1
-    window.register.table.selectRow(0)
-    window.purge_selected()
+    window.desa.find_enrollee()
+    window.desa.register.status.setCurrentIndex(window.desa.register.status.findData(REMOVED))
+    assert window.desa.register.model.rowCount() == 1
+    window.desa.register.table.selectRow(0)
+    window.desa.purge_selected()
     with window.ws.db.session() as s:
         rec = s.exec(select(Enrollee)).one()
         assert rec.purged_at is not None
@@ -222,19 +228,19 @@ def test_purge_refused_before_retention(
 ) -> None:
     from ui.register.register_view import REMOVED
 
-    window.entry.nik.setText("3604071203900001")
-    window.entry.nama.setText("Budi Santoso")
-    window.entry.tempat_lahir.setText("Serang")
-    window.entry.kategori.setCurrentIndex(2)
-    assert window.entry.save()
+    window.desa.entry.nik.setText("3604071203900001")
+    window.desa.entry.nama.setText("Budi Santoso")
+    window.desa.entry.tempat_lahir.setText("Serang")
+    window.desa.entry.kategori.setCurrentIndex(2)
+    assert window.desa.entry.save()
     monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: "pindah")
     monkeypatch.setattr("ui.dialogs.ask", lambda *a, **k: True)
     warned: list[str] = []
     monkeypatch.setattr("ui.dialogs.warn", lambda parent, title, text: warned.append(text))
-    rec_id = window.register.model.enrollee_id(0)
+    rec_id = window.desa.register.model.enrollee_id(0)
     assert rec_id
-    window.remove_enrollee(rec_id)
-    window.register.status.setCurrentIndex(window.register.status.findData(REMOVED))
-    window.register.table.selectRow(0)
-    window.purge_selected()
+    window.desa.remove_enrollee(rec_id)
+    window.desa.register.status.setCurrentIndex(window.desa.register.status.findData(REMOVED))
+    window.desa.register.table.selectRow(0)
+    window.desa.purge_selected()
     assert warned and "masa simpan" in warned[0]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -195,6 +196,21 @@ class AuditLogWidget(QWidget):
         self.export_task = run_task(
             self, work, on_success=done, title=self.tr("Mengekspor log audit…")
         )
+
+
+def show_audit_tab(tabs: QTabWidget, db: Database, actor: str, title: str) -> AuditLogWidget:
+    """Brings the audit log forward as a tab of `tabs` (a workspace): added under `title` the
+    first time, refreshed on later calls."""
+    for index in range(tabs.count()):
+        view = tabs.widget(index)
+        if isinstance(view, AuditLogWidget):
+            view.refresh()
+            break
+    else:
+        view = AuditLogWidget(db, actor)
+        tabs.addTab(view, title)
+    tabs.setCurrentWidget(view)
+    return view
 
 
 def _py_date(value: QDate) -> date:

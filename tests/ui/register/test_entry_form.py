@@ -14,7 +14,7 @@ from ui.main_window import MainWindow
 
 def type_person(qtbot: QtBot, w: MainWindow, nik: str, name: str, group_index: int = 2) -> None:
     """Fills the form with the keyboard only, Tab between fields as on the paper form."""
-    form = w.entry
+    form = w.desa.entry
     form.nik.setFocus()
     qtbot.keyClicks(form.nik, nik)
     qtbot.keyClick(form.nik, Qt.Key.Key_Tab)
@@ -39,41 +39,41 @@ def type_person(qtbot: QtBot, w: MainWindow, nik: str, name: str, group_index: i
 
 
 def test_nik_fills_birth_date_and_sex(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.keyClicks(window.entry.nik, "3604075203900001")
-    assert window.entry.tanggal_lahir.text() == "12-03-1990"
-    assert window.entry.jenis_kelamin.currentData() == "P"
-    assert "Dukcapil" in window.entry.nik_info.text()
+    qtbot.keyClicks(window.desa.entry.nik, "3604075203900001")
+    assert window.desa.entry.tanggal_lahir.text() == "12-03-1990"
+    assert window.desa.entry.jenis_kelamin.currentData() == "P"
+    assert "Dukcapil" in window.desa.entry.nik_info.text()
 
 
 def test_keyboard_entry_saves_and_register_finds_it(window: MainWindow, qtbot: QtBot) -> None:
     type_person(qtbot, window, "3604071203900001", "budi  santoso")
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)  # Enter saves
-    assert "Tersimpan" in window.entry.status.text()
-    assert window.entry.nik.text() == ""  # ready for the next person
-    assert window.entry.nik.hasFocus()
+    assert "Tersimpan" in window.desa.entry.status.text()
+    assert window.desa.entry.nik.text() == ""  # ready for the next person
+    assert window.desa.entry.nik.hasFocus()
     with window.ws.db.session() as s:
         rec = s.exec(select(Enrollee)).one()
     assert (rec.nama, rec.rt, rec.rw, rec.no_hp) == ("BUDI SANTOSO", "007", "003", "081234567890")
     assert rec.tanggal_lahir == date(1990, 3, 12)
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.register
-    qtbot.keyClicks(window.register.search, "santo")
-    model = window.register.model
+    assert window.tabs.currentWidget() is window.desa.register
+    qtbot.keyClicks(window.desa.register.search, "santo")
+    model = window.desa.register.model
     assert model.rowCount() == 1
     assert model.index(0, model.COL_NAMA).data() == "BUDI SANTOSO"
     assert model.index(0, model.COL_NIK).data() == "3604••••••••0001"
-    window.register.search.clear()
-    qtbot.keyClicks(window.register.search, "siti")
+    window.desa.register.search.clear()
+    qtbot.keyClicks(window.desa.register.search, "siti")
     assert model.rowCount() == 0
 
 
 def test_errors_shown_beside_fields(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.keyClicks(window.entry.nik, "3604073102900001")  # 31 February
-    window.entry.save()
-    assert window.entry.errors["nik"].isVisibleTo(window.entry)
-    assert "bukan tanggal" in window.entry.errors["nik"].text()
-    assert window.entry.errors["nama"].isVisibleTo(window.entry)
+    qtbot.keyClicks(window.desa.entry.nik, "3604073102900001")  # 31 February
+    window.desa.entry.save()
+    assert window.desa.entry.errors["nik"].isVisibleTo(window.desa.entry)
+    assert "bukan tanggal" in window.desa.entry.errors["nik"].text()
+    assert window.desa.entry.errors["nama"].isVisibleTo(window.desa.entry)
     with window.ws.db.session() as s:
         assert s.exec(select(Enrollee)).all() == []
 
@@ -82,7 +82,7 @@ def test_duplicate_nik_refused_and_existing_offered(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     type_person(qtbot, window, "3604071203900001", "Budi Santoso")
-    assert window.entry.save()
+    assert window.desa.entry.save()
     asked: list[str] = []
 
     def fake_ask(parent, title, text, *a, **k):  # type: ignore[no-untyped-def]
@@ -91,10 +91,10 @@ def test_duplicate_nik_refused_and_existing_offered(
 
     monkeypatch.setattr("ui.register.entry_form.ask", fake_ask)
     type_person(qtbot, window, "3604071203900001", "Budi Lain")
-    assert not window.entry.save()
+    assert not window.desa.entry.save()
     assert asked and "BUDI SANTOSO" in asked[0]
-    assert window.entry.title.text().startswith("Mengubah data")
-    assert window.entry.nama.text() == "BUDI SANTOSO"
+    assert window.desa.entry.title.text().startswith("Mengubah data")
+    assert window.desa.entry.nama.text() == "BUDI SANTOSO"
     with window.ws.db.session() as s:
         assert len(s.exec(select(Enrollee)).all()) == 1
 
@@ -111,11 +111,11 @@ def test_warning_needs_confirmation_and_is_recorded(
 
     monkeypatch.setattr("ui.register.entry_form.ask", fake_ask)
     type_person(qtbot, window, "3201011309630001", "Siti Aminah")  # NIK from outside Serang
-    assert not window.entry.save()  # first answer: go back
+    assert not window.desa.entry.save()  # first answer: go back
     assert "Kabupaten Serang" in questions[0]
     with window.ws.db.session() as s:
         assert s.exec(select(Enrollee)).all() == []
-    assert window.entry.save()  # second answer: confirmed
+    assert window.desa.entry.save()  # second answer: confirmed
     with window.ws.db.session() as s:
         rec = s.exec(select(Enrollee)).one()
         confirmations = json.loads(rec.confirmed_warnings)
@@ -129,24 +129,24 @@ def test_escape_asks_before_discarding(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("ui.register.entry_form.ask", lambda *a, **k: False)
-    qtbot.keyClicks(window.entry.nama, "Budi")
-    qtbot.keyClick(window.entry.nama, Qt.Key.Key_Escape)
-    assert window.entry.nama.text() == "Budi"
+    qtbot.keyClicks(window.desa.entry.nama, "Budi")
+    qtbot.keyClick(window.desa.entry.nama, Qt.Key.Key_Escape)
+    assert window.desa.entry.nama.text() == "Budi"
     monkeypatch.setattr("ui.register.entry_form.ask", lambda *a, **k: True)
-    qtbot.keyClick(window.entry.nama, Qt.Key.Key_Escape)
-    assert window.entry.nama.text() == ""
+    qtbot.keyClick(window.desa.entry.nama, Qt.Key.Key_Escape)
+    assert window.desa.entry.nama.text() == ""
 
 
 def test_edit_from_register(window: MainWindow, qtbot: QtBot) -> None:
     type_person(qtbot, window, "3604071203900001", "Budi Santoso")
-    assert window.entry.save()
-    window.find_enrollee()
-    view = window.register
+    assert window.desa.entry.save()
+    window.desa.find_enrollee()
+    view = window.desa.register
     view.table.selectRow(0)
     view.edit_button.click()
-    assert window.tabs.currentWidget() is window.entry
-    window.entry.alamat.setText("Kp. Baru")
-    assert window.entry.save()
+    assert window.tabs.currentWidget() is window.desa.entry
+    window.desa.entry.alamat.setText("Kp. Baru")
+    assert window.desa.entry.save()
     with window.ws.db.session() as s:
         assert s.exec(select(Enrollee)).one().alamat == "KP. BARU"
 
@@ -155,22 +155,22 @@ def test_remove_asks_reason_and_hides(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     type_person(qtbot, window, "3604071203900001", "Budi Santoso")
-    assert window.entry.save()
+    assert window.desa.entry.save()
     monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: "pindah domisili")
     monkeypatch.setattr("ui.dialogs.ask", lambda *a, **k: True)
-    rec_id = window.register.model.enrollee_id(0)
+    rec_id = window.desa.register.model.enrollee_id(0)
     assert rec_id
-    window.remove_enrollee(rec_id)
-    assert window.register.model.rowCount() == 0
+    window.desa.remove_enrollee(rec_id)
+    assert window.desa.register.model.rowCount() == 0
     with window.ws.db.session() as s:
         assert s.exec(select(Enrollee)).one().removed_reason == "pindah domisili"
 
 
 def test_quota_line_and_dashboard_follow_saves(window: MainWindow, qtbot: QtBot) -> None:
     type_person(qtbot, window, "3604071203900001", "Budi Santoso")
-    assert "kuota kabupaten: 7.137" in window.entry.quota_info.text()
-    assert window.entry.save()
-    assert window.dashboard.bars["RT_RW"].format() == "1 / 7.137"
-    window.entry.kategori.setCurrentIndex(2)
-    assert "Terdaftar di desa ini: 1" in window.entry.quota_info.text()
-    assert "21.234" in window.dashboard.check.text()
+    assert "kuota kabupaten: 7.137" in window.desa.entry.quota_info.text()
+    assert window.desa.entry.save()
+    assert window.desa.dashboard.bars["RT_RW"].format() == "1 / 7.137"
+    window.desa.entry.kategori.setCurrentIndex(2)
+    assert "Terdaftar di desa ini: 1" in window.desa.entry.quota_info.text()
+    assert "21.234" in window.desa.dashboard.check.text()

@@ -86,13 +86,13 @@ def test_return_file_read_from_the_menu_shows_status_and_kpj(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     file_menu = [a.text() for a in window.menu_file.actions()]
     assert "Baca berkas ba&likan dari kabupaten…" in file_menu
-    window.read_return_file()
+    window.desa.read_return_file()
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     assert wait_for_all_tasks()
     assert "3 peserta diperbarui" in said[0] and "Diterima 2, ditolak 1, ganda 0" in said[0]
-    assert window.tabs.currentWidget() is window.register
+    assert window.tabs.currentWidget() is window.desa.register
 
-    model = window.register.model
+    model = window.desa.register.model
     hasil = _column(model, model.COL_HASIL)
     assert hasil == {kept: "Diterima", rejected: "Ditolak", waiting: "Diterima"}
     assert _column(model, model.COL_KPJ) == {kept: "12345678901", rejected: "", waiting: ""}
@@ -100,7 +100,7 @@ def test_return_file_read_from_the_menu_shows_status_and_kpj(
     assert model.index(row, model.COL_HASIL).data(2 + 1) == "usia di luar batas"  # tooltip
 
     # The filter finds the rejected person alone; "no result yet" finds nobody.
-    view = window.register
+    view = window.desa.register
     view.result.setCurrentIndex(view.result.findData("rejected"))
     assert [model.enrollee_id(r) for r in range(model.rowCount())] == [rejected]
     view.result.setCurrentIndex(view.result.findData(NO_RETURN))
@@ -109,11 +109,11 @@ def test_return_file_read_from_the_menu_shows_status_and_kpj(
     assert model.rowCount() == 3
 
     # The entry form says what the kabupaten said when the record is opened.
-    window.edit_enrollee(rejected)
-    form = window.entry
+    window.desa.edit_enrollee(rejected)
+    form = window.desa.entry
     assert form.return_info.isVisibleTo(form)
     assert "Ditolak" in form.return_info.text() and "usia di luar batas" in form.return_info.text()
-    window.edit_enrollee(kept)
+    window.desa.edit_enrollee(kept)
     assert "Nomor KPJ 12345678901" in form.return_info.text()
     form.cancel()
     assert not form.return_info.isVisibleTo(form)
@@ -138,11 +138,11 @@ def test_damaged_return_file_is_refused_calmly(
     warned: list[str] = []
     monkeypatch.setattr("ui.errors.QMessageBox.warning", lambda _p, _t, text: warned.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
-    window.read_return_file()
+    window.desa.read_return_file()
     qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
     assert wait_for_all_tasks()
     assert "bukan berkas balikan yang dapat dibaca" in warned[0]
-    window.register.refresh()
-    model = window.register.model
+    window.desa.register.refresh()
+    model = window.desa.register.model
     assert model.rowCount() == 3
     assert set(_column(model, model.COL_HASIL).values()) == {""}
