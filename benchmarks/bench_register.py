@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import make_register
+from synthetic import USER_LOGIN, make_register
 
 KEYSTROKES = [
     "s",
@@ -89,15 +89,20 @@ def bench_search(report, count: int) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-MEMORY_CHILD = r"""
+MEMORY_CHILD = (
+    r"""
 import os, sys, resource
 sys.path.insert(0, sys.argv[2])
 from pathlib import Path
 from ui.app import create_application
 from ui.main_window import MainWindow
+"""
+    + USER_LOGIN
+    + r"""
 app = create_application([])
 w = MainWindow(Path(sys.argv[1]))
 w.show()
+_type_login(0)
 assert w.open_data()
 w.tabs.setCurrentWidget(w.desa.register)
 for _ in range(50):  # scroll through 10,000 rows
@@ -106,12 +111,13 @@ app.processEvents()
 rss = int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 print(rss / 1e6)
 """
+)
 
 
 def bench_memory(report) -> None:  # type: ignore[no-untyped-def]
     data_dir = make_register(200_000)
     out = subprocess.run(
-        [sys.executable, "-c", MEMORY_CHILD, str(data_dir), str(ROOT)],
+        [sys.executable, "-c", MEMORY_CHILD, str(data_dir), str(ROOT), "0"],
         capture_output=True,
         text=True,
         check=True,

@@ -42,6 +42,7 @@ def make_register(count: int) -> Path:
 
     data_dir = CACHE / f"register-{count}"
     if (data_dir / "done").exists():
+        _ensure_admin(data_dir)
         return data_dir
     data_dir.mkdir(parents=True, exist_ok=True)
     for old in data_dir.glob("jaring.sqlite*"):
@@ -67,5 +68,50 @@ def make_register(count: int) -> Path:
             (person(i, rng, seen) for i in range(count)),
         )
     conn.close()
+    _ensure_admin(data_dir)
     (data_dir / "done").write_text("ok")
     return data_dir
+
+
+BENCH_ADMIN = "bench"
+
+
+def _ensure_admin(data_dir: Path) -> None:
+    """The first admin, made once with the register (hashing a password is not start-up)."""
+    from enrolment.accounts import create_first_admin
+    from enrolment.permissions import has_accounts
+    from models.database import open_database
+
+    db = open_database(data_dir)
+    try:
+        with db.session() as session:
+            if not has_accounts(session):
+                create_first_admin(session, BENCH_ADMIN, "Bench", BENCH_PASSWORD)
+    finally:
+        db.dispose()
+
+
+BENCH_PASSWORD = "rahasia-bench-1"
+# Pasted into a child process that opens the real window: a stand-in for the person at the
+# keyboard. It waits for the real login dialog, prints when it appeared ("login"), types the
+# user name and password after `_TYPING_MS` and presses Enter ("accept"). Call
+# `_type_login(ms)` before the window opens the data.
+USER_LOGIN = r"""
+def _type_login(typing_ms):
+    import time as _time
+    from PySide6.QtCore import QTimer as _QTimer
+    from PySide6.QtWidgets import QApplication as _QApplication
+    def _watch():
+        dialog = _QApplication.activeModalWidget()
+        if dialog is None or type(dialog).__name__ != "LoginDialog":
+            _QTimer.singleShot(2, _watch)
+            return
+        print("login", _time.time(), flush=True)
+        def _enter():
+            dialog.username.setText("bench")
+            dialog.password.setText("rahasia-bench-1")
+            print("accept", _time.time(), flush=True)
+            dialog.try_login()
+        _QTimer.singleShot(typing_ms, _enter)
+    _QTimer.singleShot(0, _watch)
+"""

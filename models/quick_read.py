@@ -35,3 +35,8 @@ def count_by_status(conn: sqlite3.Connection) -> dict[str, int]:
         "SELECT status, count(*) FROM enrollee WHERE removed_at IS NULL GROUP BY status"
     ).fetchall()
     return {str(code): int(n) for code, n in rows}
+
+
+def has_accounts(conn: sqlite3.Connection) -> bool:
+    """Whether any account exists (the login is asked for; else the first admin is made)."""
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM account)").fetchone()[0] == 1

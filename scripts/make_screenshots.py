@@ -117,6 +117,56 @@ def make_data(folder: Path) -> Path:
     return folder
 
 
+ADMIN, ADMIN_PASSWORD = "rina", "contoh-sandi-1"
+
+
+def admin_screens(app: object, data: Path) -> None:
+    """The first-admin dialog, filled in (not accepted: the sample admin is made directly),
+    then that admin on the sample data."""
+    from PySide6.QtTest import QTest
+
+    from enrolment.accounts import create_first_admin
+    from models.database import open_database
+    from ui.accounts.create_admin import CreateAdminDialog
+
+    db = open_database(data)
+    try:
+        dialog = CreateAdminDialog(db)
+        dialog.username.setText(ADMIN)
+        QTest.keyClicks(dialog.password, ADMIN_PASSWORD)
+        QTest.keyClicks(dialog.repeat, ADMIN_PASSWORD)
+        dialog.resize(520, dialog.sizeHint().height())
+        dialog.show()
+        dialog.repeat.setFocus()
+        settle(app)
+        save(dialog, "02a-akun-admin.png")
+        dialog.close()
+        with db.session() as session:
+            create_first_admin(session, ADMIN, "Rina Marlina", ADMIN_PASSWORD)
+    finally:
+        db.dispose()
+
+
+def log_in_when_asked(app: object) -> None:
+    """Plays the secretary at the login: takes the picture, types the password, Enter."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    def watch() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or type(dialog).__name__ != "LoginDialog":
+            QTimer.singleShot(5, watch)
+            return
+        dialog.username.setText(ADMIN)  # type: ignore[attr-defined]
+        QTest.keyClicks(dialog.password, ADMIN_PASSWORD)  # type: ignore[attr-defined]
+        settle(app)
+        save(dialog, "02b-masuk.png")
+        dialog.try_login()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, watch)
+
+
 def save(widget: object, name: str) -> None:
     """The widget's own drawing, as a small PNG (palette colours when that is enough)."""
     from PySide6.QtGui import QImage
@@ -181,11 +231,13 @@ def take_all(data: Path) -> None:
     settle(app)
     save(wizard, "02-penyiapan-desa.png")
     wizard.close()
+    admin_screens(app, data)
 
     window = MainWindow(data)
     window.resize(1100, 760)
     window.show()
     settle(app)
+    log_in_when_asked(app)
     if not window.open_data():
         raise SystemExit("data contoh tidak dapat dibuka")
     settle(app)

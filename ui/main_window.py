@@ -91,13 +91,22 @@ class MainWindow(QMainWindow):
     def _log_in(self, db: Database, username: str = "") -> Account | None:
         """The login at start (or after the idle lock); on a database without accounts the
         first admin is created instead (issue 7: the setup creates an admin)."""
-        from enrolment.permissions import has_accounts
-        from ui.accounts.create_admin import create_admin_dialog
+        from models.db import connect
+        from models.quick_read import has_accounts
         from ui.accounts.login_dialog import ask_login
 
-        with db.session() as session:
-            exists = has_accounts(session)
-        account = ask_login(self, db, username) if exists else create_admin_dialog(self, db)
+        # Plain sqlite3: the login shows without waiting for the ORM, which loads meanwhile.
+        conn = connect(db.path, read_only=True)
+        try:
+            exists = has_accounts(conn)
+        finally:
+            conn.close()
+        if exists:
+            account = ask_login(self, db, username)
+        else:
+            from ui.accounts.create_admin import create_admin_dialog
+
+            account = create_admin_dialog(self, db)
         self.account = account
         return account
 

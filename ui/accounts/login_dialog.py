@@ -9,6 +9,9 @@ GUI thread with a wait cursor rather than through `run_task`.
 
 from __future__ import annotations
 
+import threading
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -22,12 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enrolment.accounts import authenticate, check_password, recover_with_code
 from enrolment.messages import UserError
-from models.database import Database
-from models.tables import Account
-from ui.accounts.recovery_code import show_recovery_code
 from ui.errors import tr_message
+
+if TYPE_CHECKING:
+    from models.database import Database
+    from models.tables import Account
+
+
+def _load_account_code() -> None:
+    """Imports what checking a password needs (the ORM, Argon2): about 0.7 s on a village PC.
+
+    The login dialog starts this on a background thread when it opens, so the import happens
+    while the person types instead of after they press Enter; the import lock makes the check
+    wait for it if they are quicker."""
+    import enrolment.accounts  # noqa: F401
+
+
+def preload_account_code() -> None:
+    threading.Thread(target=_load_account_code, name="preload-accounts", daemon=True).start()
 
 
 class _WaitCursor:
@@ -83,6 +99,8 @@ class LoginDialog(QDialog):
             self.problem.setText(self.tr("Isi nama pengguna."))
             self.username.setFocus()
             return
+        from enrolment.accounts import authenticate
+
         try:
             with _WaitCursor(), self.db.session() as session:
                 self.account = authenticate(session, self.username.text(), self.password.text())
@@ -150,6 +168,9 @@ class RecoveryDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.problem.setText(self.tr("Kedua kata sandi tidak sama."))
             return
+        from enrolment.accounts import check_password, recover_with_code
+        from ui.accounts.recovery_code import show_recovery_code
+
         try:
             check_password(self.password.text())
             with _WaitCursor(), self.db.session() as session:
@@ -164,6 +185,7 @@ class RecoveryDialog(QDialog):
 
 def ask_login(parent: QWidget | None, db: Database, username: str = "") -> Account | None:
     """Shows the login dialog; the account that logged in, or None when the user quit."""
+    preload_account_code()
     dialog = LoginDialog(db, parent, username)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.account

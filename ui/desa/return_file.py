@@ -45,18 +45,27 @@ class ReturnFileReader(QObject):
         )
 
     def _done(self, result: ReturnImport) -> None:
-        from enrolment.kabupaten.returns import ACCEPTED, DUPLICATE, REJECTED, WITHDRAWN
+        from enrolment.kabupaten.returns import (
+            ACCEPTED,
+            DUPLICATE,
+            PENDING,
+            REJECTED,
+            WITHDRAWN,
+        )
         from ui.dialogs import inform
 
         parent = self.workspace
         parent.refresh()
         lines = [
-            self.tr("{n} peserta diperbarui, {same} tetap.").format(
-                n=result.updated, same=result.unchanged
+            self.tr("{n} peserta diperbarui, {same} tetap; nomor KPJ baru: {kpj}.").format(
+                n=result.updated, same=result.unchanged, kpj=result.kpj_new
             ),
-            self.tr("Diterima {a}, ditolak {r}, ganda {d}, ditarik {w}.").format(
+            self.tr(
+                "Diterima {a}, ditolak {r}, ganda {d}, masih diperiksa kabupaten {p}, ditarik {w}."
+            ).format(
                 a=result.counts.get(ACCEPTED, 0), r=result.counts.get(REJECTED, 0),
-                d=result.counts.get(DUPLICATE, 0), w=result.counts.get(WITHDRAWN, 0),
+                d=result.counts.get(DUPLICATE, 0), p=result.counts.get(PENDING, 0),
+                w=result.counts.get(WITHDRAWN, 0),
             ),
         ]  # fmt: skip
         if result.unknown:

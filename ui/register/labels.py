@@ -27,6 +27,7 @@ def return_status_labels() -> dict[str, str]:
         "accepted": QCoreApplication.translate("RegisterLabels", "Diterima"),
         "rejected": QCoreApplication.translate("RegisterLabels", "Ditolak"),
         "duplicate": QCoreApplication.translate("RegisterLabels", "Ganda"),
+        "pending": QCoreApplication.translate("RegisterLabels", "Masih diperiksa"),
     }
 
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from tests.accounts_support import ADMIN_PASSWORD, cheap_hashing, make_admin
-from ui.accounts import create_admin, login_dialog
+from ui.accounts import create_admin, recovery_code
 from ui.accounts.create_admin import CreateAdminDialog
 from ui.accounts.login_dialog import LoginDialog, RecoveryDialog
 from ui.accounts.recovery_code import RecoveryCodeDialog
@@ -27,7 +27,7 @@ def shown_codes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def record(_parent: object, code: str, *_a: object) -> None:
         codes.append(code)
 
-    monkeypatch.setattr(login_dialog, "show_recovery_code", record)
+    monkeypatch.setattr(recovery_code, "show_recovery_code", record)
     monkeypatch.setattr(create_admin, "show_recovery_code", record)
     return codes
 
@@ -126,3 +126,32 @@ def test_recovery_code_screen_needs_the_tick_and_saves_a_pdf(
     assert dialog.close_button.isEnabled()
     dialog.close_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_login_shows_before_the_account_code_loads(installed_db: Database) -> None:
+    """Start-up: the window asks whether accounts exist with plain sqlite3 and opens the
+    login dialog without the ORM (which loads on a thread while the person types)."""
+    import subprocess
+    import sys
+
+    from enrolment.accounts import create_first_admin
+    from models.db import connect
+    from models.quick_read import has_accounts
+
+    conn = connect(installed_db.path, read_only=True)
+    try:
+        assert not has_accounts(conn)
+        with installed_db.session() as session:
+            create_first_admin(session, "admin", "Admin Desa", "rahasia-123")
+        assert has_accounts(conn)
+    finally:
+        conn.close()
+    code = (
+        "import sys; import ui.accounts.login_dialog, ui.main_window; "
+        "print(sorted(m for m in ('sqlmodel', 'sqlalchemy', 'argon2') if m in sys.modules))"
+    )
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    assert out.stdout.strip() == "[]"

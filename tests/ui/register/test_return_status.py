@@ -89,7 +89,8 @@ def test_return_file_read_from_the_menu_shows_status_and_kpj(
     window.desa.read_return_file()
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     assert wait_for_all_tasks()
-    assert "3 peserta diperbarui" in said[0] and "Diterima 2, ditolak 1, ganda 0" in said[0]
+    assert "3 peserta diperbarui, 0 tetap; nomor KPJ baru: 1." in said[0]
+    assert "Diterima 2, ditolak 1, ganda 0, masih diperiksa kabupaten 0" in said[0]
     assert window.tabs.currentWidget() is window.desa.register
 
     model = window.desa.register.model
