@@ -4,7 +4,6 @@ the programme file to a stick, and a village loads it with the existing programm
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,24 +13,15 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 import main
-from enrolment.installation import active_programme, setup_kabupaten
+from enrolment.installation import active_programme
 from enrolment.programme import default_programme, load_programme
-from models.database import Database, open_database
+from models.database import Database
 from ui import dialogs
 from ui.kabupaten import KabupatenWorkspace
 from ui.kabupaten.programme_tab import DISCARD, STAY
 from ui.tasks import wait_for_all_tasks
 
 MEKAR_JAYA = "36.04.07.2011"
-
-
-@pytest.fixture
-def kab(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "kab")
-    with db.session() as session:
-        setup_kabupaten(session, "36.04", "Operator Kabupaten")
-    yield db
-    db.dispose()
 
 
 @pytest.fixture
