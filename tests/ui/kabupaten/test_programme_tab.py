@@ -83,9 +83,12 @@ def test_edit_save_write_and_a_village_loads_it(
     monkeypatch.setattr(tab, "ask_leave", lambda: STAY)
     ws.setCurrentIndex(0)
     assert ws.currentWidget() is tab and tab.is_dirty()
-    # Writing the file with unsaved edits is refused: the file always holds the active version.
-    tab.write_button.click()
-    assert "Simpan dulu" in said[-1]
+    # No writing the file with unsaved edits: it always holds the active version.
+    assert not tab.write_button.isEnabled()
+    assert tab.write_button.toolTip().startswith("Simpan perubahan dulu")
+    told = len(said)
+    tab.write_file()  # a call past the disabled button is refused too
+    assert len(said) == told + 1 and "Simpan dulu" in said[-1]
 
     tab.save_button.click()
     qtbot.waitUntil(lambda: ws.version_label.text().endswith("versi 2"), timeout=30_000)
@@ -94,6 +97,7 @@ def test_edit_save_write_and_a_village_loads_it(
     with kab.session() as session:
         assert active_programme(session).quota_for("POSYANDU", MEKAR_JAYA) == (12, True)
 
+    assert tab.write_button.isEnabled() and "versi aktif" in tab.write_button.toolTip()
     stick = tmp_path / "FLASHDISK"
     stick.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
@@ -144,8 +148,10 @@ def test_groups_columns_and_discard(
     qtbot.waitUntil(lambda: columns.table.item(2, columns.FIELD).text() == "nama")
     qtbot.waitUntil(lambda: columns.table.currentRow() == 2)  # the moved row stays selected
 
+    assert not tab.write_button.isEnabled()
     monkeypatch.setattr(tab, "ask_leave", lambda: DISCARD)
     ws.setCurrentIndex(0)
     assert ws.currentIndex() == 0 and not tab.is_dirty()
+    assert tab.write_button.isEnabled()  # discarded: the active version may be written again
     assert json.dumps(tab.data, sort_keys=True) == json.dumps(tab.base, sort_keys=True)
     assert wait_for_all_tasks()
