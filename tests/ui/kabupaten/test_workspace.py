@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from enrolment.programme import default_programme
 from models.database import Database
+from ui import dialogs
 from ui.kabupaten import KabupatenWorkspace
 from ui.tasks import wait_for_all_tasks
 
@@ -34,6 +35,7 @@ def test_merge_resolve_export(
     assert ws.recap.table.rowCount() > 0
     assert ws.ledger.table.rowCount() == 3
 
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
     ws.conflicts.keep_a.click()
     qtbot.waitUntil(lambda: ws.conflicts.list.count() == 0, timeout=30_000)
     qtbot.waitUntil(lambda: "Terdaftar 7" in ws.recap.summary.text(), timeout=30_000)
