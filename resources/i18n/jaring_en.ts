@@ -4,82 +4,82 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../enrolment/accounts.py" line="110"/>
+        <location filename="../../enrolment/accounts.py" line="111"/>
         <source>Nama pengguna 3-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
         <translation>User name: 3-32 characters, lower-case letters, digits, dot, underscore or hyphen, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="120"/>
+        <location filename="../../enrolment/accounts.py" line="121"/>
         <source>Nama pengguna {username} sudah dipakai.</source>
         <translation>The user name {username} is already taken.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="130"/>
+        <location filename="../../enrolment/accounts.py" line="131"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="140"/>
+        <location filename="../../enrolment/accounts.py" line="141"/>
         <source>Kata sandi minimal {count} karakter.</source>
         <translation>The password needs at least {count} characters.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="148"/>
+        <location filename="../../enrolment/accounts.py" line="149"/>
         <source>Kata sandi tidak boleh diawali atau diakhiri spasi.</source>
         <translation>The password must not start or end with a space.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="158"/>
+        <location filename="../../enrolment/accounts.py" line="159"/>
         <source>Peran harus admin atau operator.</source>
         <translation>The role must be admin or operator.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="187"/>
+        <location filename="../../enrolment/accounts.py" line="188"/>
         <source>Akun admin pertama sudah pernah dibuat.</source>
         <translation>The first admin account has already been created.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="244"/>
+        <location filename="../../enrolment/accounts.py" line="245"/>
         <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit.</source>
         <translation>Too many wrong attempts. Try again in {minutes} minute(s).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="264"/>
+        <location filename="../../enrolment/accounts.py" line="265"/>
         <source>Akun ini sudah dinonaktifkan. Hubungi admin desa.</source>
         <translation>This account has been disabled. Contact the village admin.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="288"/>
+        <location filename="../../enrolment/accounts.py" line="289"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="341"/>
+        <location filename="../../enrolment/accounts.py" line="342"/>
         <source>Kode pemulihan salah atau sudah pernah dipakai.</source>
         <translation>The recovery code is wrong or has already been used.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="411"/>
+        <location filename="../../enrolment/accounts.py" line="412"/>
         <source>Akun {username} tidak ada.</source>
         <translation>There is no account {username}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="435"/>
+        <location filename="../../enrolment/accounts.py" line="436"/>
         <source>{name} adalah satu-satunya admin yang aktif. Buat admin lain dulu.</source>
         <translation>{name} is the only active admin. Create another admin first.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="520"/>
+        <location filename="../../enrolment/accounts.py" line="521"/>
         <source>Kata sandi lama salah.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="570"/>
+        <location filename="../../enrolment/accounts.py" line="571"/>
         <source>Waktu kunci layar harus {low} sampai {high} menit.</source>
         <translation>The screen lock time must be {low} to {high} minutes.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/accounts.py" line="577"/>
+        <location filename="../../enrolment/accounts.py" line="578"/>
         <source>Instalasi belum disiapkan.</source>
         <translation>This installation has not been set up yet.</translation>
     </message>
@@ -615,104 +615,104 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>BatchHistoryWidget</name>
     <message>
-        <location filename="../../ui/batches/history.py" line="49"/>
+        <location filename="../../ui/batches/history.py" line="48"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="50"/>
+        <location filename="../../ui/batches/history.py" line="49"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="51"/>
+        <location filename="../../ui/batches/history.py" line="50"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="52"/>
+        <location filename="../../ui/batches/history.py" line="51"/>
         <source>Baru / koreksi / tarik</source>
         <translation>New / corrections / withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="53"/>
+        <location filename="../../ui/batches/history.py" line="52"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="54"/>
+        <location filename="../../ui/batches/history.py" line="53"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="55"/>
+        <location filename="../../ui/batches/history.py" line="54"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="66"/>
+        <location filename="../../ui/batches/history.py" line="65"/>
         <source>Muat ulang</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="67"/>
+        <location filename="../../ui/batches/history.py" line="66"/>
         <source>Tulis ulang…</source>
         <translation>Write again…</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="68"/>
+        <location filename="../../ui/batches/history.py" line="67"/>
         <source>Cetak berita acara…</source>
         <translation>Print handover record…</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="69"/>
+        <location filename="../../ui/batches/history.py" line="68"/>
         <source>Berita acara ke PDF…</source>
         <translation>Handover record to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="133"/>
+        <location filename="../../ui/batches/history.py" line="132"/>
         <source>Tulis ulang batch {no} ke folder</source>
         <translation>Write batch {no} again to a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="139"/>
+        <location filename="../../ui/batches/history.py" line="138"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="140"/>
+        <location filename="../../ui/batches/history.py" line="139"/>
         <source>Kata sandi untuk berkas (kosongkan bila tanpa kata sandi):</source>
         <translation>Password for the file (leave empty for no password):</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="162"/>
+        <location filename="../../ui/batches/history.py" line="161"/>
         <source>Menulis ulang batch…</source>
         <translation>Writing batch again…</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="168"/>
+        <location filename="../../ui/batches/history.py" line="167"/>
         <source>Batch ditulis ulang</source>
         <translation>Batch written again</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="169"/>
+        <location filename="../../ui/batches/history.py" line="168"/>
         <source>Batch {no} ditulis ulang dengan isi dan checksum yang sama:
 {path}</source>
         <translation>Batch {no} was written again with the same contents and checksum:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="214"/>
+        <location filename="../../ui/batches/history.py" line="213"/>
         <source>Simpan berita acara</source>
         <translation>Save handover record</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="214"/>
+        <location filename="../../ui/batches/history.py" line="213"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/history.py" line="225"/>
+        <location filename="../../ui/batches/history.py" line="226"/>
         <source>Berita acara batch {no}</source>
         <translation>Handover record for batch {no}</translation>
     </message>
@@ -838,32 +838,32 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>BatchWriter</name>
     <message>
-        <location filename="../../enrolment/batches/writer.py" line="307"/>
+        <location filename="../../enrolment/batches/writer.py" line="308"/>
         <source>Berkas yang tertulis tidak dapat dibaca kembali ({problem}). Flashdisk mungkin rusak: coba flashdisk lain.</source>
         <translation>The written file could not be read back ({problem}). The USB stick may be faulty: try another USB stick.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/writer.py" line="325"/>
+        <location filename="../../enrolment/batches/writer.py" line="326"/>
         <source>Isi berkas yang tertulis berbeda dari basis data. Flashdisk mungkin rusak: coba flashdisk lain.</source>
         <translation>The contents of the written file differ from the database. The USB stick may be faulty: try another USB stick.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/writer.py" line="358"/>
+        <location filename="../../enrolment/batches/writer.py" line="343"/>
         <source>Flashdisk atau folder {folder} penuh. Kosongkan tempat atau pilih tujuan lain. Tidak ada data yang ditandai terkirim.</source>
         <translation>The USB stick or folder {folder} is full. Free some space or choose another destination. No records were marked as sent.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/writer.py" line="364"/>
+        <location filename="../../enrolment/batches/writer.py" line="349"/>
         <source>Tidak diizinkan menulis ke {folder} (flashdisk terkunci atau hanya-baca?). Tidak ada data yang ditandai terkirim.</source>
         <translation>Not allowed to write to {folder} (USB stick write-protected or read-only?). No records were marked as sent.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/writer.py" line="370"/>
+        <location filename="../../enrolment/batches/writer.py" line="355"/>
         <source>Tujuan {folder} tidak dapat ditulis: flashdisk mungkin tercabut. Pasang lagi lalu ulangi. Tidak ada data yang ditandai terkirim.</source>
         <translation>The destination {folder} cannot be written to: the USB stick may have been unplugged. Plug it in again and retry. No records were marked as sent.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/writer.py" line="376"/>
+        <location filename="../../enrolment/batches/writer.py" line="361"/>
         <source>Gagal menulis ke {folder}: {error}. Tidak ada data yang ditandai terkirim.</source>
         <translation>Could not write to {folder}: {error}. No records were marked as sent.</translation>
     </message>
@@ -871,17 +871,17 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>Batches</name>
     <message>
-        <location filename="../../enrolment/batches/builder.py" line="279"/>
+        <location filename="../../enrolment/batches/builder.py" line="282"/>
         <source>Instalasi ini belum disiapkan sebagai desa; batch tidak dapat dibuat.</source>
         <translation>This installation has not been set up as a village; batches cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/builder.py" line="333"/>
+        <location filename="../../enrolment/batches/builder.py" line="336"/>
         <source>Tidak ada data baru, koreksi, atau penarikan yang perlu diserahkan.</source>
         <translation>There are no new records, corrections or withdrawals to hand over.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/builder.py" line="386"/>
+        <location filename="../../enrolment/batches/builder.py" line="394"/>
         <source>Nomor batch {no} sudah dipakai. Buat batch lagi.</source>
         <translation>Batch number {no} is already in use. Create the batch again.</translation>
     </message>
@@ -932,47 +932,230 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>ConflictTab</name>
     <message>
-        <location filename="../../ui/kabupaten/conflicts_tab.py" line="22"/>
-        <source>Data</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/conflicts_tab.py" line="22"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="61"/>
         <source>Catatan A</source>
         <translation>Record A</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/conflicts_tab.py" line="22"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="61"/>
         <source>Catatan B</source>
         <translation>Record B</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/conflicts_tab.py" line="23"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="66"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="254"/>
         <source>Pertahankan A</source>
         <translation>Keep A</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/conflicts_tab.py" line="24"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="67"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="255"/>
         <source>Pertahankan B</source>
         <translation>Keep B</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/conflicts_tab.py" line="25"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="68"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="256"/>
         <source>Keduanya orang berbeda</source>
         <translation>They are different people</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/conflicts_tab.py" line="46"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="100"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="105"/>
         <source>NIK sama</source>
         <translation>Same NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/conflicts_tab.py" line="48"/>
-        <source>Nama dan tanggal lahir sama</source>
-        <translation>Same name and date of birth</translation>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="100"/>
+        <source>Mungkin ganda</source>
+        <translation>Probable duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/conflicts_tab.py" line="79"/>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="104"/>
+        <source>{kind}
+A: {a_name}, {a_desa}
+B: {b_name}, {b_desa}</source>
+        <translation>{kind}
+A: {a_name}, {a_desa}
+B: {b_name}, {b_desa}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="107"/>
+        <source>Nama dan tanggal lahir sama, NIK berbeda</source>
+        <translation>Same name and date of birth, different NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="121"/>
+        <source>Tidak ada konflik terbuka.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="140"/>
+        <source>A dan B berbeda di sini</source>
+        <translation>A and B differ here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="149"/>
+        <source>Tidak tersedia untuk NIK yang sama: satu NIK hanya dimiliki satu orang. Pilih catatan yang dipertahankan.</source>
+        <translation>Not available for the same NIK: one NIK belongs to one person only. Choose the record to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="153"/>
+        <source>Keduanya tetap terdaftar sebagai dua orang; konflik ditutup.</source>
+        <translation>Both stay enrolled as two people; the conflict is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="157"/>
+        <source>Pertahankan A: catatan B ditandai ganda dan dikembalikan ke desanya sebagai GANDA; A tetap terdaftar.</source>
+        <translation>Keep A: record B is marked as a duplicate and returned to its village as GANDA (duplicate); A stays enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="161"/>
+        <source>Pertahankan B: catatan A ditandai ganda dan dikembalikan ke desanya sebagai GANDA; B tetap terdaftar.</source>
+        <translation>Keep B: record A is marked as a duplicate and returned to its village as GANDA (duplicate); B stays enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="165"/>
+        <source>Keduanya orang berbeda: tidak tersedia, karena satu NIK hanya dimiliki satu orang.</source>
+        <translation>Two different people: not available, because one NIK belongs to one person only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="168"/>
+        <source>Keduanya orang berbeda: keduanya tetap terdaftar; konflik ditutup.</source>
+        <translation>Two different people: both stay enrolled; the conflict is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="188"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="188"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="202"/>
+        <source>{first} (terakhir diubah di batch {last})</source>
+        <translation>{first} (last changed in batch {last})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="210"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="211"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="212"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="213"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="214"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="215"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="216"/>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="217"/>
+        <source>No HP</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="218"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="219"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="220"/>
+        <source>Nama ibu</source>
+        <translation>Mother&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="221"/>
+        <source>No. dokumen</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="222"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="223"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="228"/>
+        <source>{name} (Desa {desa})</source>
+        <translation>{name} (village {desa})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="236"/>
+        <source>A — {a} — dan B — {b} — dicatat sebagai dua orang berbeda; keduanya tetap terdaftar.</source>
+        <translation>A — {a} — and B — {b} — are recorded as two different people; both stay enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="242"/>
+        <source>{lost} — {lost_who} — ditandai ganda dan dikembalikan ke desanya sebagai GANDA; {kept} — {kept_who} — tetap terdaftar.</source>
+        <translation>{lost} — {lost_who} — is marked as a duplicate and returned to its village as GANDA (duplicate); {kept} — {kept_who} — stays enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="259"/>
+        <source>Tandai B ganda</source>
+        <translation>Mark B as duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="260"/>
+        <source>Tandai A ganda</source>
+        <translation>Mark A as duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="261"/>
+        <source>Ya, dua orang berbeda</source>
+        <translation>Yes, two different people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="266"/>
+        <source>Keputusan ini dicatat di log audit. Lanjutkan?</source>
+        <translation>This decision is recorded in the audit log. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="268"/>
+        <source>Kembali</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="283"/>
+        <source>Keputusan disimpan: {what}</source>
+        <translation>Decision saved: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/conflicts_tab.py" line="286"/>
         <source>Menyimpan keputusan…</source>
         <translation>Saving decision…</translation>
     </message>
@@ -1868,72 +2051,87 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>HandoffTab</name>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="20"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="26"/>
         <source>Buat berkas induk untuk BPJS…</source>
         <translation>Create master file for BPJS…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="21"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="27"/>
         <source>Baca nomor KPJ dari BPJS…</source>
         <translation>Read KPJ numbers from BPJS…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="22"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="28"/>
         <source>Buat file balikan untuk setiap desa…</source>
         <translation>Create return files for each village…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="29"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="35"/>
         <source>Berkas induk hanya berisi peserta tanpa konflik terbuka dan tanpa data bermasalah. Setiap ekspor dicatat di log audit.</source>
         <translation>The master file contains only participants with no open conflicts and no problem data. Every export is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="45"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="51"/>
         <source>Folder tujuan berkas induk</source>
         <translation>Destination folder for the master file</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="59"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="65"/>
         <source>Berkas induk: {path} ({rows} peserta; {held} ditahan)</source>
         <translation>Master file: {path} ({rows} participants; {held} held back)</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="63"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="69"/>
         <source>Membuat berkas induk…</source>
         <translation>Creating master file…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="68"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="74"/>
         <source>Lembar KPJ dari BPJS</source>
         <translation>KPJ sheet from BPJS</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="68"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="74"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="83"/>
-        <source>KPJ dicatat: {new} baru, {same} sudah ada, {unknown} NIK tidak dikenal, {damaged} NIK rusak oleh Excel.</source>
-        <translation>KPJ recorded: {new} new, {same} already present, {unknown} unknown NIKs, {damaged} NIKs damaged by Excel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="94"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="93"/>
         <source>Membaca KPJ…</source>
         <translation>Reading KPJ…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="97"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="100"/>
+        <source>KPJ dicatat: {new} baru atau diganti, {same} tidak berubah.</source>
+        <translation>KPJ recorded: {new} new or replaced, {same} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="107"/>
+        <source>{n} NIK tidak dikenal (tidak ada peserta aktif dengan NIK itu): {niks}</source>
+        <translation>{n} unknown NIK(s) (no active participant with that NIK): {niks}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="116"/>
+        <source>{n} baris NIK-nya berupa angka (rusak oleh Excel; ketik ulang sebagai teks): baris {rows}</source>
+        <translation>{n} row(s) with the NIK as a number (damaged by Excel; retype it as text): rows {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="122"/>
+        <source>{n} baris dengan KPJ tidak sah: baris {rows}</source>
+        <translation>{n} row(s) with an invalid KPJ: rows {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="129"/>
         <source>Folder tujuan file balikan</source>
         <translation>Destination folder for the return files</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="111"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="143"/>
         <source>{n} file balikan ditulis ke {folder}.</source>
         <translation>{n} return files written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/handover_tab.py" line="113"/>
+        <location filename="../../ui/kabupaten/handover_tab.py" line="145"/>
         <source>Menulis file balikan…</source>
         <translation>Writing return files…</translation>
     </message>
@@ -2376,33 +2574,33 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>Installation</name>
     <message>
-        <location filename="../../enrolment/installation.py" line="56"/>
+        <location filename="../../enrolment/installation.py" line="79"/>
         <source>Kode desa {code} tidak ada di {kabupaten}.</source>
         <translation>Village code {code} does not exist in {kabupaten}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="63"/>
-        <location filename="../../enrolment/installation.py" line="157"/>
+        <location filename="../../enrolment/installation.py" line="86"/>
+        <location filename="../../enrolment/installation.py" line="170"/>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="66"/>
+        <location filename="../../enrolment/installation.py" line="89"/>
         <source>Ukuran kertas harus A4 atau F4.</source>
         <translation>The paper size must be A4 or F4.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="72"/>
+        <location filename="../../enrolment/installation.py" line="95"/>
         <source>Jumlah salinan tanda terima harus 1 atau 2.</source>
         <translation>The number of receipt copies must be 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="148"/>
+        <location filename="../../enrolment/installation.py" line="161"/>
         <source>Kode kabupaten {code} tidak dikenal (yang dikenal: {known}).</source>
         <translation>Unknown regency code {code} (known codes: {known}).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/installation.py" line="265"/>
+        <location filename="../../enrolment/installation.py" line="278"/>
         <source>Program {id} versi {version} tidak lebih baru dari versi yang berjalan ({current}).</source>
         <translation>Programme {id} version {version} is not newer than the running version ({current}).</translation>
     </message>
@@ -2410,12 +2608,12 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>Kabupaten</name>
     <message>
-        <location filename="../../enrolment/kabupaten/common.py" line="33"/>
+        <location filename="../../enrolment/kabupaten/common.py" line="31"/>
         <source>Instalasi ini bukan instalasi kabupaten. Siapkan dulu: python main.py setup --kabupaten 36.04 --operator NAMA</source>
         <translation>This installation is not a regency installation. Set it up first: python main.py setup --kabupaten 36.04 --operator NAMA</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/common.py" line="79"/>
+        <location filename="../../enrolment/kabupaten/common.py" line="56"/>
         <source>Berkas {path} tidak dapat ditulis: {error}. Tidak ada yang berubah.</source>
         <translation>The file {path} could not be written: {error}. Nothing was changed.</translation>
     </message>
@@ -2430,12 +2628,12 @@ Print the handover record from Batch history.</translation>
         <translation>The KPJ sheet {name} could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/master_export.py" line="82"/>
+        <location filename="../../enrolment/kabupaten/master_export.py" line="81"/>
         <source>Belum ada peserta yang siap diserahkan ke BPJS (tanpa konflik).</source>
         <translation>No participants are ready to hand over to BPJS yet (without conflicts).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/master_export.py" line="113"/>
+        <location filename="../../enrolment/kabupaten/common.py" line="90"/>
         <source>Berkas yang tertulis tidak sama dengan data (media rusak?). Tidak ada berkas yang dibuat.</source>
         <translation>The written file does not match the data (faulty media?). No file was created.</translation>
     </message>
@@ -2443,14 +2641,19 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenConflicts</name>
     <message>
-        <location filename="../../enrolment/kabupaten/conflicts.py" line="148"/>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="149"/>
         <source>Konflik {no} tidak ada atau sudah selesai.</source>
         <translation>Conflict {no} does not exist or has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/conflicts.py" line="158"/>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="159"/>
         <source>Keputusan {what!r} tidak dikenal.</source>
         <translation>Unknown decision {what!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="167"/>
+        <source>Dua orang tidak mungkin memiliki NIK yang sama. Pertahankan salah satu: yang lain kembali ke desanya sebagai GANDA, dan desa dapat memperbaiki NIK-nya lalu mengirim koreksi.</source>
+        <translation>Two people cannot have the same NIK. Keep one of them: the other goes back to its village as GANDA (duplicate), and the village can correct its NIK and send a correction.</translation>
     </message>
 </context>
 <context>
@@ -3059,37 +3262,37 @@ Data stored in: {path}</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../enrolment/privacy.py" line="41"/>
+        <location filename="../../enrolment/privacy.py" line="42"/>
         <source>Instalasi belum disiapkan.</source>
         <translation>This installation has not been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="94"/>
+        <location filename="../../enrolment/privacy.py" line="83"/>
         <source>Masa simpan harus {low} sampai {high} hari.</source>
         <translation>The retention period must be {low} to {high} days.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="152"/>
+        <location filename="../../enrolment/privacy.py" line="129"/>
         <source>Tuliskan dasar penghapusan (mis. permintaan tertulis tanggal …).</source>
         <translation>Write down the basis for the purge (e.g. written request dated …).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="159"/>
+        <location filename="../../enrolment/privacy.py" line="136"/>
         <source>Data peserta ini tidak ada.</source>
         <translation>This participant record does not exist.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="164"/>
+        <location filename="../../enrolment/privacy.py" line="141"/>
         <source>Data pribadi peserta ini sudah dihapus.</source>
         <translation>The personal data of this participant has already been purged.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="170"/>
+        <location filename="../../enrolment/privacy.py" line="147"/>
         <source>Hanya data yang sudah dihapus dari register yang dapat dihapus permanen.</source>
         <translation>Only records already removed from the register can be purged.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="181"/>
+        <location filename="../../enrolment/privacy.py" line="158"/>
         <source>Masa simpan belum lewat: data ini baru boleh dihapus permanen mulai {date}.</source>
         <translation>The retention period has not passed: this record may be purged from {date}.</translation>
     </message>
@@ -3277,104 +3480,109 @@ Data stored in: {path}</translation>
         <translation>Write &amp;programme file…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="74"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="144"/>
+        <source>Simpan perubahan dulu: berkas program selalu berisi versi yang aktif, bukan perubahan yang belum disimpan.</source>
+        <translation>Save the changes first: the programme file always holds the active version, not unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="148"/>
         <source>Menulis berkas program versi aktif untuk desa, misalnya ke flashdisk</source>
         <translation>Writes the programme file of the active version for the villages, e.g. to a USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="143"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="151"/>
         <source>Memuat program…</source>
         <translation>Loading the programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="147"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="155"/>
         <source>{name}
 ID program: {id} · versi yang diubah: {version} · versi aktif di instalasi ini: {active} (dimuat {loaded})</source>
         <translation>{name}
 Programme ID: {id} · version being edited: {version} · version active on this installation: {active} (loaded {loaded})</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="159"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="166"/>
         <source>Ada perubahan yang belum disimpan; akan menjadi versi {next}.</source>
         <translation>There are unsaved changes; they will become version {next}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="163"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="170"/>
         <source>Tidak ada perubahan yang belum disimpan.</source>
         <translation>No unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="183"/>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="226"/>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="275"/>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="286"/>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="313"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="190"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="233"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="282"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="293"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="320"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="212"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="219"/>
         <source>Batalkan perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="213"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="220"/>
         <source>Semua perubahan program yang belum disimpan akan dibuang. Lanjutkan?</source>
         <translation>All unsaved programme changes will be discarded. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="214"/>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="229"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="221"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="236"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="215"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="222"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="227"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="234"/>
         <source>Perubahan program belum disimpan. Simpan sebagai versi baru?</source>
         <translation>The programme changes are not saved. Save them as a new version?</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="228"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="235"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="230"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="237"/>
         <source>Kembali ke program</source>
         <translation>Back to the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="265"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="272"/>
         <source>Menyimpan program…</source>
         <translation>Saving the programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="277"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="284"/>
         <source>Program versi {version} disimpan dan kini berjalan di instalasi ini. Tulis berkas program untuk desa dengan tombol «Tulis berkas program…».</source>
         <translation>Programme version {version} is saved and now runs on this installation. Write the programme file for the villages with the «Write programme file…» button.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="288"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="295"/>
         <source>Ada perubahan yang belum disimpan. Simpan dulu sebagai versi baru; berkas program selalu berisi versi yang aktif.</source>
         <translation>There are unsaved changes. Save them as a new version first; the programme file always holds the active version.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="294"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="301"/>
         <source>Folder tujuan berkas program (misalnya flashdisk)</source>
         <translation>Target folder for the programme file (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="306"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="313"/>
         <source>Menulis berkas program…</source>
         <translation>Writing the programme file…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/programme_tab.py" line="315"/>
+        <location filename="../../ui/kabupaten/programme_tab.py" line="322"/>
         <source>Berkas program versi {version} ditulis:
 {path}
 
@@ -3460,34 +3668,44 @@ In the village, the admin loads it with Settings › Load programme file from th
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="128"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="134"/>
         <source>Terdaftar {enrolled}; siap ke BPJS {ready}; konflik terbuka {conflicts}; data bermasalah {rejected}; ditarik {withdrawn}; ganda {dup}. Jumlah kuota per kelompok {quota}.</source>
         <translation>Enrolled {enrolled}; ready for BPJS {ready}; open conflicts {conflicts}; problem data {rejected}; withdrawn {withdrawn}; duplicates {dup}. Sum of the group quotas {quota}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="166"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="168"/>
+        <source>tanpa kuota</source>
+        <translation>no quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="177"/>
+        <source>{enrolled} dari kuota {quota}</source>
+        <translation>{enrolled} of quota {quota}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="185"/>
         <source>Simpan rekap</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="166"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="185"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="182"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="201"/>
         <source>Rekap</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="182"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="201"/>
         <source>Rekap disimpan:
 {path}</source>
         <translation>Summary saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="184"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="203"/>
         <source>Menulis rekap…</source>
         <translation>Writing summary…</translation>
     </message>

@@ -7,10 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from ui.kabupaten.tables import thousands
 from ui.tasks import TaskContext
 
 if TYPE_CHECKING:
     from ui.kabupaten.workspace import KabupatenWorkspace
+
+
+def _row_list(rows: list[int]) -> str:
+    """`7, 9, 12`: sheet row numbers as the operator reads them in Excel."""
+    return ", ".join(str(n) for n in rows)
 
 
 class HandoffTab(QWidget):
@@ -71,27 +77,53 @@ class HandoffTab(QWidget):
             return
         db, actor = self._ws.db, self._ws.actor
 
-        def work(ctx: TaskContext) -> Any:
+        def work(ctx: TaskContext) -> tuple[Any, bool]:
             from enrolment.kabupaten.kpj import apply_kpj_sheet
+            from enrolment.privacy import nik_masking_enabled
 
             with db.session() as session:
-                return apply_kpj_sheet(session, Path(name), actor=actor)
-
-        def done(r: Any) -> None:
-            self._say(
-                self.tr(
-                    "KPJ dicatat: {new} baru, {same} sudah ada, {unknown} NIK tidak dikenal, "
-                    "{damaged} NIK rusak oleh Excel."
-                ).format(
-                    new=r.assigned,
-                    same=r.unchanged,
-                    unknown=len(r.unknown_nik),
-                    damaged=len(r.damaged),
+                return apply_kpj_sheet(session, Path(name), actor=actor), nik_masking_enabled(
+                    session
                 )
-            )
+
+        def done(outcome: tuple[Any, bool]) -> None:
+            self._say(self.kpj_report(*outcome))
             self._ws.changed.emit()
 
         self._ws.run(work, done, self.tr("Membaca KPJ…"))
+
+    def kpj_report(self, r: Any, masked: bool) -> str:
+        """Every count the KPJ result carries, with the sheet rows (or NIKs) to look at."""
+        from enrolment.privacy import display_nik
+
+        lines = [
+            self.tr("KPJ dicatat: {new} baru atau diganti, {same} tidak berubah.").format(
+                new=thousands(r.assigned), same=thousands(r.unchanged)
+            )
+        ]
+        if r.unknown_nik:
+            lines.append(
+                self.tr(
+                    "{n} NIK tidak dikenal (tidak ada peserta aktif dengan NIK itu): {niks}"
+                ).format(
+                    n=thousands(len(r.unknown_nik)),
+                    niks=", ".join(display_nik(nik, masked) for nik in r.unknown_nik),
+                )
+            )
+        if r.damaged:
+            lines.append(
+                self.tr(
+                    "{n} baris NIK-nya berupa angka (rusak oleh Excel; ketik ulang sebagai teks): "
+                    "baris {rows}"
+                ).format(n=thousands(len(r.damaged)), rows=_row_list(r.damaged))
+            )
+        if r.bad_kpj:
+            lines.append(
+                self.tr("{n} baris dengan KPJ tidak sah: baris {rows}").format(
+                    n=thousands(len(r.bad_kpj)), rows=_row_list(r.bad_kpj)
+                )
+            )
+        return "\n".join(lines)
 
     def _returns(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder tujuan file balikan"))

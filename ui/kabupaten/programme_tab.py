@@ -70,9 +70,6 @@ class ProgrammeTab(QWidget):
         self.save_button = QPushButton(self.tr("&Simpan sebagai versi baru"))
         self.save_button.setToolTip(self.tr("Simpan sebagai versi baru (Ctrl+S)"))
         self.write_button = QPushButton(self.tr("Tulis berkas &program…"))
-        self.write_button.setToolTip(
-            self.tr("Menulis berkas program versi aktif untuk desa, misalnya ke flashdisk")
-        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
         buttons.addWidget(self.discard_button)
@@ -139,6 +136,17 @@ class ProgrammeTab(QWidget):
 
     def _update_state(self) -> None:
         data = self.data
+        dirty = self.is_dirty()
+        # The file always holds the active version: with unsaved edits it would be the old one.
+        self.write_button.setEnabled(not dirty)
+        self.write_button.setToolTip(
+            self.tr(
+                "Simpan perubahan dulu: berkas program selalu berisi versi yang aktif, bukan "
+                "perubahan yang belum disimpan."
+            )
+            if dirty
+            else self.tr("Menulis berkas program versi aktif untuk desa, misalnya ke flashdisk")
+        )
         if not data:
             self.header.setText(self.tr("Memuat program…"))
             return
@@ -154,7 +162,6 @@ class ProgrammeTab(QWidget):
                 loaded=self.loaded_at or "-",
             )
         )
-        dirty = self.is_dirty()
         self.state.setText(
             self.tr("Ada perubahan yang belum disimpan; akan menjadi versi {next}.").format(
                 next=self.active_version + 1

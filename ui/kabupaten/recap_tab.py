@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import tr_message
-from ui.kabupaten.tables import fill_table, read_only_table
+from ui.kabupaten.tables import fill_table, read_only_table, thousands
 from ui.tasks import TaskContext, run_task
 
 if TYPE_CHECKING:
@@ -96,7 +96,13 @@ class RecapTab(QWidget):
             )
             parts.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + "</tr>")
             for r in rows:
-                cells = [r.code, r.name, r.enrolled, r.ready, r.quota if r.quota else "-"]
+                cells = [
+                    r.code,
+                    r.name,
+                    thousands(r.enrolled),
+                    thousands(r.ready),
+                    thousands(r.quota) if r.quota else "-",
+                ]
                 parts.append(
                     "<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in cells) + "</tr>"
                 )
@@ -129,13 +135,13 @@ class RecapTab(QWidget):
             "bermasalah {rejected}; ditarik {withdrawn}; ganda {dup}. Jumlah kuota per kelompok "
             "{quota}."
         ).format(
-            enrolled=recap.enrolled,
-            ready=recap.ready,
-            conflicts=recap.open_conflicts,
-            rejected=recap.rejected,
-            withdrawn=recap.withdrawn,
-            dup=recap.duplicates,
-            quota=recap.quota_sum,
+            enrolled=thousands(recap.enrolled),
+            ready=thousands(recap.ready),
+            conflicts=thousands(recap.open_conflicts),
+            rejected=thousands(recap.rejected),
+            withdrawn=thousands(recap.withdrawn),
+            dup=thousands(recap.duplicates),
+            quota=thousands(recap.quota_sum),
         )
         if recap.mismatch is not None:
             text += " " + tr_message(recap.mismatch)
@@ -155,10 +161,23 @@ class RecapTab(QWidget):
             [[r.code, r.name, r.enrolled, r.ready, r.quota if r.quota else "-", ""] for r in rows],
         )
         for i, r in enumerate(rows):  # the bars: enrolled against the quota
+            if not r.quota:
+                # No quota, nothing to fill: a bar of the bare count would read as "100%".
+                self.table.removeCellWidget(i, 5)
+                item = self.table.item(i, 5)
+                item.setText(self.tr("tanpa kuota"))
+                item.setForeground(self.palette().placeholderText())
+                continue
+            # `covered`: the members of the groups the quota names (a desa quota may name some).
             bar = QProgressBar()
-            bar.setRange(0, max(r.quota or 0, r.enrolled, 1))
-            bar.setValue(r.enrolled)
-            bar.setFormat(f"{r.percent:.0f}%" if r.percent is not None else str(r.enrolled))
+            bar.setRange(0, max(r.quota, r.covered))
+            bar.setValue(r.covered)
+            bar.setFormat(f"{r.percent:.0f}%")
+            bar.setToolTip(
+                self.tr("{enrolled} dari kuota {quota}").format(
+                    enrolled=thousands(r.covered), quota=thousands(r.quota)
+                )
+            )
             self.table.setCellWidget(i, 5, bar)
 
     def _export(self) -> None:

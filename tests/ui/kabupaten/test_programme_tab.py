@@ -4,7 +4,6 @@ the programme file to a stick, and a village loads it with the existing programm
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,24 +13,15 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 import main
-from enrolment.installation import active_programme, setup_kabupaten
+from enrolment.installation import active_programme
 from enrolment.programme import default_programme, load_programme
-from models.database import Database, open_database
+from models.database import Database
 from ui import dialogs
 from ui.kabupaten import KabupatenWorkspace
 from ui.kabupaten.programme_tab import DISCARD, STAY
 from ui.tasks import wait_for_all_tasks
 
 MEKAR_JAYA = "36.04.07.2011"
-
-
-@pytest.fixture
-def kab(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "kab")
-    with db.session() as session:
-        setup_kabupaten(session, "36.04", "Operator Kabupaten")
-    yield db
-    db.dispose()
 
 
 @pytest.fixture
@@ -93,9 +83,12 @@ def test_edit_save_write_and_a_village_loads_it(
     monkeypatch.setattr(tab, "ask_leave", lambda: STAY)
     ws.setCurrentIndex(0)
     assert ws.currentWidget() is tab and tab.is_dirty()
-    # Writing the file with unsaved edits is refused: the file always holds the active version.
-    tab.write_button.click()
-    assert "Simpan dulu" in said[-1]
+    # No writing the file with unsaved edits: it always holds the active version.
+    assert not tab.write_button.isEnabled()
+    assert tab.write_button.toolTip().startswith("Simpan perubahan dulu")
+    told = len(said)
+    tab.write_file()  # a call past the disabled button is refused too
+    assert len(said) == told + 1 and "Simpan dulu" in said[-1]
 
     tab.save_button.click()
     qtbot.waitUntil(lambda: ws.version_label.text().endswith("versi 2"), timeout=30_000)
@@ -104,6 +97,7 @@ def test_edit_save_write_and_a_village_loads_it(
     with kab.session() as session:
         assert active_programme(session).quota_for("POSYANDU", MEKAR_JAYA) == (12, True)
 
+    assert tab.write_button.isEnabled() and "versi aktif" in tab.write_button.toolTip()
     stick = tmp_path / "FLASHDISK"
     stick.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
@@ -154,8 +148,10 @@ def test_groups_columns_and_discard(
     qtbot.waitUntil(lambda: columns.table.item(2, columns.FIELD).text() == "nama")
     qtbot.waitUntil(lambda: columns.table.currentRow() == 2)  # the moved row stays selected
 
+    assert not tab.write_button.isEnabled()
     monkeypatch.setattr(tab, "ask_leave", lambda: DISCARD)
     ws.setCurrentIndex(0)
     assert ws.currentIndex() == 0 and not tab.is_dirty()
+    assert tab.write_button.isEnabled()  # discarded: the active version may be written again
     assert json.dumps(tab.data, sort_keys=True) == json.dumps(tab.base, sort_keys=True)
     assert wait_for_all_tasks()

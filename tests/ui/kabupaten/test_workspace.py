@@ -2,58 +2,17 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from enrolment.installation import setup_kabupaten
 from enrolment.programme import default_programme
-from models.database import Database, open_database
-from tests.enrolment.kabupaten.regency import Person, _export, _insert, _open_village, _template
+from models.database import Database
+from ui import dialogs
 from ui.kabupaten import KabupatenWorkspace
 from ui.tasks import wait_for_all_tasks
-
-
-def _person(desa: str, n: int, nik: str | None = None) -> Person:
-    born = date(1980, 1, 1 + n)
-    return Person(
-        str(uuid.uuid4()),
-        desa,
-        nik or f"360407{born:%d%m%y}{n + 1:04d}",
-        f"WARGA {n}",
-        born,
-        "BPD",
-    )
-
-
-@pytest.fixture
-def stick(tmp_path: Path) -> Path:
-    programme = default_programme()
-    template = _template(tmp_path / "t")
-    folder = tmp_path / "FLASHDISK"
-    shared = _person("", 9)
-    for i, code in enumerate(("36.04.07.2011", "36.04.05.2001")):
-        db = _open_village(template, tmp_path / f"v{i}", code)
-        people = [_person(code, n + 10 * i) for n in range(3)]
-        people.append(Person(str(uuid.uuid4()), code, shared.nik, shared.nama, shared.born, "BPD"))
-        _insert(db, people, 1)
-        _export(db, programme, folder)
-        db.dispose()
-    (folder / "rusak.xlsx").write_text("bukan batch", encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def kab(tmp_path: Path) -> Database:
-    db = open_database(tmp_path / "kab")
-    with db.session() as session:
-        setup_kabupaten(session, "36.04", "Operator Kabupaten")
-    yield db  # type: ignore[misc]
-    db.dispose()
 
 
 def test_merge_resolve_export(
@@ -76,6 +35,7 @@ def test_merge_resolve_export(
     assert ws.recap.table.rowCount() > 0
     assert ws.ledger.table.rowCount() == 3
 
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
     ws.conflicts.keep_a.click()
     qtbot.waitUntil(lambda: ws.conflicts.list.count() == 0, timeout=30_000)
     qtbot.waitUntil(lambda: "Terdaftar 7" in ws.recap.summary.text(), timeout=30_000)
