@@ -39,4 +39,4 @@ def count_by_status(conn: sqlite3.Connection) -> dict[str, int]:
 
 def has_accounts(conn: sqlite3.Connection) -> bool:
     """Whether any account exists (the login is asked for; else the first admin is made)."""
-    return conn.execute("SELECT EXISTS (SELECT 1 FROM account)").fetchone()[0] == 1
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM account)").fetchone()[0])
