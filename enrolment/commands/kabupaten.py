@@ -215,7 +215,10 @@ def _kpj(args: argparse.Namespace, db: Any) -> int:
     _programme, actor = _context(db, args)
     with db.session() as session:
         r = apply_kpj_sheet(session, args.file, actor=actor)
-    print(f"KPJ dicatat: {r.assigned} baru, {r.unchanged} sudah ada.")
+    print(
+        f"KPJ dicatat: {r.assigned - r.replaced} baru, {r.replaced} diganti, "
+        f"{r.unchanged} sudah ada."
+    )
     if r.unknown_nik:
         print(f"{len(r.unknown_nik)} NIK tidak dikenal: {', '.join(r.unknown_nik[:10])}")
     if r.damaged:
@@ -224,7 +227,10 @@ def _kpj(args: argparse.Namespace, db: Any) -> int:
             f"baris {_row_list(r.damaged)}"
         )
     if r.bad_kpj:
-        print(f"{len(r.bad_kpj)} baris dengan KPJ tidak sah: baris {_row_list(r.bad_kpj)}")
+        print(
+            f"{len(r.bad_kpj)} baris dengan KPJ tidak sah (bukan 11 huruf/angka): "
+            f"baris {_row_list(r.bad_kpj)}"
+        )
     return 0
 
 

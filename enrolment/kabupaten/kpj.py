@@ -26,7 +26,8 @@ _HEADER_ROWS = 10
 
 @dataclass
 class KpjResult:
-    assigned: int = 0
+    assigned: int = 0  # records given a KPJ, new or replacing another
+    replaced: int = 0  # of those, records whose earlier KPJ changed
     unchanged: int = 0
     unknown_nik: list[str] = field(default_factory=list)
     damaged: list[int] = field(default_factory=list)  # sheet row numbers
@@ -48,6 +49,18 @@ def _find_columns(rows: list[list[Any]]) -> tuple[int, int, int]:
             ),
         )
     )
+
+
+def _kpj_text(value: Any) -> str:
+    """The KPJ as text. Excel often turns an all-digit KPJ into a number: an 11-digit number
+    is still exact (far below 2^53), so it is taken; a shorter one lost its leading zeros."""
+    if isinstance(value, str):
+        return "".join(value.split()).upper()
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return ""
+    if isinstance(value, float) and not value.is_integer():
+        return ""
+    return str(int(value))
 
 
 def apply_kpj_sheet(session: Session, path: Path, *, actor: str) -> KpjResult:
@@ -81,7 +94,7 @@ def apply_kpj_sheet(session: Session, path: Path, *, actor: str) -> KpjResult:
             result.damaged.append(n)  # a number: Excel may have zeroed the 16th digit
             continue
         nik = "".join(nik_v.split())
-        kpj = "".join(str(kpj_v).split()).upper() if isinstance(kpj_v, str) else ""
+        kpj = _kpj_text(kpj_v)
         if not _KPJ.fullmatch(kpj):
             result.bad_kpj.append(n)
             continue
@@ -104,6 +117,7 @@ def apply_kpj_sheet(session: Session, path: Path, *, actor: str) -> KpjResult:
                 new=kpj,
                 detail=path.name,
             )
+            result.replaced += bool(rec.kpj)
             rec.kpj, rec.updated_at = kpj, audit.now()
             session.add(rec)
             result.assigned += 1

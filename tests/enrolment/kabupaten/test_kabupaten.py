@@ -343,3 +343,38 @@ def test_desa_quota_for_some_groups_counts_only_those_groups(
     (kec,) = [k for k in recap.kecamatan if k.code == "36.04.07"]
     assert kec.percent == 25.0
     assert next(g for g in recap.groups if g.code == "POSYANDU").covered == 3
+
+
+def test_kpj_sheet_takes_numbers_excel_made_and_counts_replacements(
+    village: Database, kab_db: Database, tmp_path: Path
+) -> None:
+    from enrolment.kabupaten.kpj import apply_kpj_sheet
+
+    people = _people(MEKAR_JAYA, 3)
+    _insert(village, people, 1)
+    _merge(kab_db, [_export(village, default_programme(), tmp_path / "stick")])
+
+    def sheet(rows: list[list[object]]) -> Path:
+        wb = openpyxl.Workbook()
+        wb.active.append(["NIK", "NO KPJ"])
+        for row in rows:
+            wb.active.append(row)
+            wb.active.cell(row=wb.active.max_row, column=1).data_type = "s"
+        path = tmp_path / f"kpj-{len(list(tmp_path.glob('kpj-*')))}.xlsx"
+        wb.save(path)
+        return path
+
+    first = sheet(
+        [
+            [people[0].nik, "25000000001"],
+            [people[1].nik, 25000000002],  # Excel made it a number: 11 digits, still exact
+            [people[2].nik, 2500000003],  # a number that lost its leading zero
+        ]
+    )
+    with kab_db.session() as session:
+        r = apply_kpj_sheet(session, first, actor="Op")
+        assert (r.assigned, r.replaced, r.bad_kpj) == (2, 0, [4])
+        kpj = dict(session.execute(text("SELECT nik, kpj FROM kab_record")).all())
+        assert kpj[people[1].nik] == "25000000002"
+        r = apply_kpj_sheet(session, sheet([[people[0].nik, "25000000009"]]), actor="Op")
+        assert (r.assigned, r.replaced, r.unchanged) == (1, 1, 0)
