@@ -14,7 +14,6 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from enrolment import audit
-from enrolment.kabupaten.common import name_key
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 from models.tables import KabConflict, KabRecord
 
@@ -51,11 +50,14 @@ def _pairs(groups: dict[Any, list[tuple[int, str, str]]]) -> list[tuple[str, str
     return out
 
 
-def detect_conflicts(session: Session, touched: Sequence[dict[str, str]]) -> int:
-    """Adds conflicts involving the records just merged; returns how many are new."""
+def detect_conflicts(session: Session, touched: Sequence[tuple[str, str, str]]) -> int:
+    """Adds conflicts involving the records just merged; returns how many are new.
+
+    `touched`: (NIK, `common.name_key` of the name, birth date) of each active record merged.
+    """
     cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    niks = sorted({r["nik"] for r in touched})
-    keys = sorted({(name_key(r["nama"]), r["tanggal_lahir"]) for r in touched})
+    niks = sorted({nik for nik, _key, _born in touched})
+    keys = sorted({(key, born) for _nik, key, born in touched})
     by_nik: dict[Any, list[tuple[int, str, str]]] = {}
     for i in range(0, len(niks), _CHUNK):
         part = niks[i : i + _CHUNK]

@@ -1,13 +1,26 @@
 """The batch ledger: which batches arrived from which desa, which were refused, which are
-missing (gaps in a desa's numbering), and which desa handed in nothing yet."""
+missing (gaps in a desa's numbering), and which desa handed in nothing yet. The merge adds one
+entry per file received (`add_entry`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
+from enrolment import audit
+from enrolment.batches.format import (
+    KIND_CORRECTION,
+    KIND_NEW,
+    KIND_WITHDRAWAL,
+    M_DESA_NAME,
+    M_PROGRAMME_ID,
+    M_PROGRAMME_VERSION,
+)
+from enrolment.batches.verify import ParsedBatch
 from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
 from enrolment.regions import Desa, regions
 from models.tables import KabBatch
@@ -67,3 +80,58 @@ def silent_desa(session: Session, kabupaten_code: str) -> list[Desa]:
         for d in sorted(reg.desa_of(k.code), key=lambda d: d.code)
         if d.code not in merged
     ]
+
+
+def desa_name(parsed: ParsedBatch) -> str:
+    """The desa's name from the region snapshot (the manifest's own name if it is not there)."""
+    desa = regions().desa(parsed.desa_code)
+    return desa.name if desa else parsed.manifest.get(M_DESA_NAME, parsed.desa_code)
+
+
+def add_entry(
+    session: Session,
+    path: Path,
+    parsed: ParsedBatch | None,
+    *,
+    actor: str,
+    status: str,
+    reason: str = "",
+) -> None:
+    """Adds the ledger entry of one file received (`parsed` is None when it could not be read).
+
+    A Core insert on the table: one row per file, without an ORM object for the session to
+    flush.
+    """
+    entry: dict[str, object] = {
+        "received_at": audit.now(),
+        "file_name": path.name,
+        "operator": actor,
+        "status": status,
+        "reason": reason,
+        "desa_code": "",
+        "desa_name": "",
+        "batch_no": 0,
+        "sha256": "",
+        "row_count": 0,
+        "new_count": 0,
+        "correction_count": 0,
+        "withdrawal_count": 0,
+        "programme_id": "",
+        "programme_version": 0,
+    }
+    if parsed is not None:
+        kinds = [r["jenis"] for r in parsed.records()]
+        version = parsed.manifest.get(M_PROGRAMME_VERSION, "0")
+        entry.update(
+            desa_code=parsed.desa_code,
+            desa_name=desa_name(parsed),
+            batch_no=parsed.batch_no,
+            sha256=parsed.computed_sha256,
+            row_count=len(parsed.canonical_rows),
+            new_count=kinds.count(KIND_NEW),
+            correction_count=kinds.count(KIND_CORRECTION),
+            withdrawal_count=kinds.count(KIND_WITHDRAWAL),
+            programme_id=parsed.manifest.get(M_PROGRAMME_ID, ""),
+            programme_version=int(version) if version.isdigit() else 0,
+        )
+    session.execute(insert(KabBatch.__table__), [entry])  # type: ignore[attr-defined]

@@ -3,37 +3,26 @@
 Each file is verified first (format version, manifest, checksum, desa code) by the village's
 own verifier, and merged in its own transaction: a damaged or edited file is refused with the
 reason and the others go on. The ledger makes a (desa, batch number) merge once; the same
-batch again is a no-op that says so. Rows are applied by the enrollee's permanent id:
-new rows join the register, corrections replace, withdrawals withdraw. A row from a batch
-older than the one that last touched the record (a late batch) does not overwrite newer data.
+batch again is a no-op that says so. How the rows are applied: enrolment/kabupaten/apply.py.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Sequence
+import contextlib
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from enrolment import audit
-from enrolment.batches.format import (
-    KIND_CORRECTION,
-    KIND_FROM_LABEL,
-    KIND_NEW,
-    KIND_WITHDRAWAL,
-    M_KABUPATEN,
-    M_PROGRAMME_ID,
-    M_PROGRAMME_VERSION,
-)
+from enrolment.batches.format import KIND_CORRECTION, KIND_NEW, KIND_WITHDRAWAL, M_KABUPATEN
 from enrolment.batches.verify import BatchInvalid, ParsedBatch, verify_batch
-from enrolment.kabupaten.common import ProgressFn, name_key, require_kabupaten
-from enrolment.kabupaten.conflicts import detect_conflicts, resolve_withdrawn
+from enrolment.kabupaten.apply import STALE, apply_rows
+from enrolment.kabupaten.common import ProgressFn, require_kabupaten
+from enrolment.kabupaten.ledger import add_entry, desa_name
 from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
-from enrolment.nik import check_nik
 from enrolment.programme import Programme
 from enrolment.regions import regions
 from models.database import Database
@@ -41,7 +30,7 @@ from models.tables import KabBatch
 
 CTX = "KabupatenMerge"
 MERGED, ALREADY, REFUSED = "merged", "already", "refused"
-_CHUNK = 400  # SQLite parameters per IN (...) list
+Verified = ParsedBatch | BatchInvalid
 
 
 @dataclass(frozen=True)
@@ -94,25 +83,27 @@ def merge_files(
     progress: ProgressFn | None = None,
     check: Callable[[], None] | None = None,
 ) -> list[FileResult]:
-    """Merges every file, each on its own; returns one result per file."""
+    """Merges every file, each on its own, in order; returns one result per file."""
     with db.session() as session:
         kabupaten_code = require_kabupaten(session).kabupaten_code
     results: list[FileResult] = []
-    for n, path in enumerate(paths):
-        if check is not None:
-            check()
-        if progress is not None:
-            progress(n, len(paths), path.name)
-        results.append(
-            merge_file(
-                db,
-                path,
-                actor=actor,
-                programme=programme,
-                kabupaten_code=kabupaten_code,
-                today=today,
+    with contextlib.closing(_verified_in_turn(paths)) as verified:
+        for n, (path, outcome) in enumerate(verified):
+            if check is not None:
+                check()
+            if progress is not None:
+                progress(n, len(paths), path.name)
+            results.append(
+                _merge_verified(
+                    db,
+                    path,
+                    outcome,
+                    actor=actor,
+                    programme=programme,
+                    kabupaten_code=kabupaten_code,
+                    today=today,
+                )
             )
-        )
     if progress is not None:
         progress(len(paths), len(paths), "")
     return results
@@ -128,72 +119,69 @@ def merge_file(
     today: date | None = None,
 ) -> FileResult:
     """Verifies and merges one batch file in one transaction."""
+    return _merge_verified(
+        db,
+        path,
+        _verify(path)[1],
+        actor=actor,
+        programme=programme,
+        kabupaten_code=kabupaten_code,
+        today=today,
+    )
+
+
+def _verify(path: Path) -> tuple[Path, Verified]:
     try:
-        parsed = verify_batch(path)
+        return path, verify_batch(path)
+    except BatchInvalid as exc:
+        return path, exc
+
+
+def _verified_in_turn(paths: Sequence[Path]) -> Generator[tuple[Path, Verified], None, None]:
+    """Each file with its verification result, in order."""
+    for path in paths:
+        yield _verify(path)
+
+
+def _merge_verified(
+    db: Database,
+    path: Path,
+    verified: Verified,
+    *,
+    actor: str,
+    programme: Programme,
+    kabupaten_code: str,
+    today: date | None,
+) -> FileResult:
+    if isinstance(verified, BatchInvalid):
+        return _refuse(db, path, verified.message, actor=actor)
+    parsed = verified
+    try:
         _check_identity(parsed, kabupaten_code)
     except BatchInvalid as exc:
         return _refuse(db, path, exc.message, actor=actor)
+    name = desa_name(parsed)
     with db.session() as session:
-        earlier = session.exec(
-            select(KabBatch).where(
-                KabBatch.desa_code == parsed.desa_code,
-                KabBatch.batch_no == parsed.batch_no,
-                KabBatch.status == MERGED,
+        earlier = _earlier_merge(session, parsed)
+        if earlier is None:
+            counts, conflicts = apply_rows(session, parsed, programme, today or date.today())
+            add_entry(session, path, parsed, actor=actor, status=MERGED)
+            audit.record(
+                session,
+                actor,
+                "kabupaten.merge",
+                entity="kab_batch",
+                entity_id=f"{parsed.desa_code}/{parsed.batch_no}",
+                detail=(
+                    f"batch {parsed.batch_no} desa {parsed.desa_code} {name} dari {path.name}: "
+                    f"{counts[KIND_NEW]} baru, {counts[KIND_CORRECTION]} koreksi, "
+                    f"{counts[KIND_WITHDRAWAL]} penarikan, {counts[STALE]} lebih lama "
+                    f"diabaikan, {conflicts} konflik baru; sha256 {parsed.computed_sha256}"
+                ),
             )
-        ).first()
-    desa_name = _desa_name(parsed)
+            session.commit()
     if earlier is not None:
-        if earlier.sha256 == parsed.computed_sha256:
-            return FileResult(
-                path,
-                ALREADY,
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "KabupatenMerge",
-                        "Batch {no} Desa {desa} sudah digabung pada {when}; tidak ada yang "
-                        "berubah.",
-                    ),
-                    no=parsed.batch_no,
-                    desa=desa_name,
-                    when=earlier.received_at.strftime("%d-%m-%Y %H:%M"),
-                ),
-                parsed.desa_code,
-                parsed.batch_no,
-            )
-        return _refuse(
-            db,
-            path,
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "KabupatenMerge",
-                    "Batch {no} Desa {desa} sudah digabung dengan isi yang berbeda (checksum "
-                    "lain). Nomor batch tidak boleh dipakai ulang; tanyakan ke desa.",
-                ),
-                no=parsed.batch_no,
-                desa=desa_name,
-            ),
-            actor=actor,
-            parsed=parsed,
-        )
-    with db.session() as session:
-        counts, conflicts = _apply(session, parsed, programme, today or date.today())
-        _ledger(session, path, parsed, actor=actor, status=MERGED)
-        audit.record(
-            session,
-            actor,
-            "kabupaten.merge",
-            entity="kab_batch",
-            entity_id=f"{parsed.desa_code}/{parsed.batch_no}",
-            detail=(
-                f"batch {parsed.batch_no} desa {parsed.desa_code} {desa_name} dari {path.name}: "
-                f"{counts[KIND_NEW]} baru, {counts[KIND_CORRECTION]} koreksi, "
-                f"{counts[KIND_WITHDRAWAL]} penarikan, {counts['stale']} lebih lama diabaikan, "
-                f"{conflicts} konflik baru; sha256 {parsed.computed_sha256}"
-            ),
-        )
-        session.commit()
+        return _again(db, path, parsed, earlier, actor=actor)
     return FileResult(
         path,
         MERGED,
@@ -205,16 +193,16 @@ def merge_file(
                 "{stale}; {conflicts} konflik baru.",
             ),
             no=parsed.batch_no,
-            desa=desa_name,
+            desa=name,
             new=counts[KIND_NEW],
             corr=counts[KIND_CORRECTION],
             wd=counts[KIND_WITHDRAWAL],
             stale=msg(
                 CTX,
                 QT_TRANSLATE_NOOP("KabupatenMerge", ", {n} baris lebih lama diabaikan"),
-                n=counts["stale"],
+                n=counts[STALE],
             )
-            if counts["stale"]
+            if counts[STALE]
             else "",
             conflicts=conflicts,
         ),
@@ -222,6 +210,57 @@ def merge_file(
         parsed.batch_no,
         len(parsed.canonical_rows),
         conflicts,
+    )
+
+
+def _earlier_merge(session: Session, parsed: ParsedBatch) -> KabBatch | None:
+    """The ledger entry of this (desa, batch number) merged before, if any."""
+    # Looked up by plain SQL on every file; the entry is loaded only in the rare case it exists.
+    cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    row = cur.execute(
+        "SELECT seq FROM kab_batch WHERE desa_code = ? AND batch_no = ? AND status = ?",
+        (parsed.desa_code, parsed.batch_no, MERGED),
+    ).fetchone()
+    cur.close()
+    return session.get(KabBatch, row[0]) if row is not None else None
+
+
+def _again(
+    db: Database, path: Path, parsed: ParsedBatch, earlier: KabBatch, *, actor: str
+) -> FileResult:
+    """The same batch number again: a no-op when it is the same file, refused otherwise."""
+    if earlier.sha256 == parsed.computed_sha256:
+        return FileResult(
+            path,
+            ALREADY,
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "KabupatenMerge",
+                    "Batch {no} Desa {desa} sudah digabung pada {when}; tidak ada yang berubah.",
+                ),
+                no=parsed.batch_no,
+                desa=desa_name(parsed),
+                when=earlier.received_at.strftime("%d-%m-%Y %H:%M"),
+            ),
+            parsed.desa_code,
+            parsed.batch_no,
+        )
+    return _refuse(
+        db,
+        path,
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "KabupatenMerge",
+                "Batch {no} Desa {desa} sudah digabung dengan isi yang berbeda (checksum "
+                "lain). Nomor batch tidak boleh dipakai ulang; tanyakan ke desa.",
+            ),
+            no=parsed.batch_no,
+            desa=desa_name(parsed),
+        ),
+        actor=actor,
+        parsed=parsed,
     )
 
 
@@ -250,11 +289,6 @@ def _check_identity(parsed: ParsedBatch, kabupaten_code: str) -> None:
         )
 
 
-def _desa_name(parsed: ParsedBatch) -> str:
-    desa = regions().desa(parsed.desa_code)
-    return desa.name if desa else parsed.manifest.get("NAMA_DESA", parsed.desa_code)
-
-
 def _refuse(
     db: Database,
     path: Path,
@@ -264,7 +298,7 @@ def _refuse(
     parsed: ParsedBatch | None = None,
 ) -> FileResult:
     with db.session() as session:
-        _ledger(session, path, parsed, actor=actor, status=REFUSED, reason=reason.render())
+        add_entry(session, path, parsed, actor=actor, status=REFUSED, reason=reason.render())
         audit.record(
             session,
             actor,
@@ -281,159 +315,3 @@ def _refuse(
         parsed.desa_code if parsed else "",
         parsed.batch_no if parsed else 0,
     )
-
-
-def _ledger(
-    session: Session,
-    path: Path,
-    parsed: ParsedBatch | None,
-    *,
-    actor: str,
-    status: str,
-    reason: str = "",
-) -> None:
-    entry = KabBatch(
-        received_at=audit.now(),
-        file_name=path.name,
-        operator=actor,
-        status=status,
-        reason=reason,
-        desa_code="",
-    )
-    if parsed is not None:
-        kinds = [r[1] for r in _kinds(parsed)]
-        version = parsed.manifest.get(M_PROGRAMME_VERSION, "0")
-        entry.desa_code = parsed.desa_code
-        entry.desa_name = _desa_name(parsed)
-        entry.batch_no = parsed.batch_no
-        entry.sha256 = parsed.computed_sha256
-        entry.row_count = len(parsed.canonical_rows)
-        entry.new_count = kinds.count(KIND_NEW)
-        entry.correction_count = kinds.count(KIND_CORRECTION)
-        entry.withdrawal_count = kinds.count(KIND_WITHDRAWAL)
-        entry.programme_id = parsed.manifest.get(M_PROGRAMME_ID, "")
-        entry.programme_version = int(version) if version.isdigit() else 0
-    session.add(entry)
-
-
-def _kinds(parsed: ParsedBatch) -> list[tuple[str, str]]:
-    keys = [c.field for c in parsed.columns]
-    i_id, i_kind = keys.index("id"), keys.index("jenis")
-    return [
-        (row[i_id], KIND_FROM_LABEL.get(row[i_kind], row[i_kind])) for row in parsed.canonical_rows
-    ]
-
-
-def check_reason(rec: dict[str, str], programme: Programme, today: date) -> str:
-    """Why the kabupaten cannot pass a record on to BPJS ("" when it can)."""
-    nik = check_nik(rec.get("nik", ""), today)
-    if nik.error is not None:
-        return f"NIK tidak sah: {nik.error.render()}"
-    if programme.group(rec.get("kategori", "")) is None:
-        return f"kelompok {rec.get('kategori', '')!r} tidak ada di program {programme.id}"
-    try:
-        date.fromisoformat(rec.get("tanggal_lahir", ""))
-    except ValueError:
-        return "tanggal lahir tidak sah"
-    return ""
-
-
-def _cursor(session: Session) -> Any:
-    # The plain DB-API cursor inside the session's transaction (thousands of rows per file).
-    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-
-
-def _apply(
-    session: Session, parsed: ParsedBatch, programme: Programme, today: date
-) -> tuple[dict[str, int], int]:
-    records = parsed.records()
-    batch_no = parsed.batch_no
-    desa = regions().desa(parsed.desa_code)
-    kecamatan = desa.kecamatan_code if desa else ""
-    stamp = audit.now().isoformat(sep=" ")
-    cur = _cursor(session)
-    existing: dict[str, tuple[int, str]] = {}
-    ids = [r["id"] for r in records]
-    for i in range(0, len(ids), _CHUNK):
-        part = ids[i : i + _CHUNK]
-        for eid, last, status in cur.execute(
-            "SELECT enrollee_id, last_batch_no, status FROM kab_record "
-            f"WHERE enrollee_id IN ({','.join('?' * len(part))})",
-            part,
-        ):
-            existing[eid] = (int(last), str(status))
-    counts = {KIND_NEW: 0, KIND_CORRECTION: 0, KIND_WITHDRAWAL: 0, "stale": 0}
-    inserts: list[tuple[Any, ...]] = []
-    updates: list[tuple[Any, ...]] = []
-    withdrawn: list[str] = []
-    touched: list[dict[str, str]] = []
-    for rec in records:
-        kind = rec["jenis"]
-        eid = rec["id"]
-        data = json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
-        reason = "" if kind == KIND_WITHDRAWAL else check_reason(rec, programme, today)
-        if eid in existing:
-            last, status = existing[eid]
-            if last > batch_no:
-                counts["stale"] += 1
-                continue
-            if kind == KIND_WITHDRAWAL:
-                new_status = "withdrawn"
-                withdrawn.append(eid)
-            else:
-                new_status = "duplicate" if status == "duplicate" else "active"
-            updates.append(
-                (
-                    rec["nik"],
-                    rec["nama"],
-                    name_key(rec["nama"]),
-                    rec["tanggal_lahir"],
-                    rec["kategori"],
-                    new_status,
-                    batch_no,
-                    data,
-                    reason,
-                    stamp,
-                    eid,
-                )
-            )
-        else:
-            inserts.append(
-                (
-                    eid,
-                    parsed.desa_code,
-                    kecamatan,
-                    rec["nik"],
-                    rec["nama"],
-                    name_key(rec["nama"]),
-                    rec["tanggal_lahir"],
-                    rec["kategori"],
-                    "withdrawn" if kind == KIND_WITHDRAWAL else "active",
-                    batch_no,
-                    batch_no,
-                    data,
-                    reason,
-                    stamp,
-                )
-            )
-        counts[kind] += 1
-        if kind != KIND_WITHDRAWAL:
-            touched.append(rec)
-    if inserts:
-        cur.executemany(
-            "INSERT INTO kab_record (enrollee_id, desa_code, kecamatan_code, nik, nama, name_key, "
-            "tanggal_lahir, kategori, status, duplicate_of, first_batch_no, last_batch_no, data, "
-            "kpj, check_reason, updated_at) VALUES (?,?,?,?,?,?,?,?,?,'',?,?,?,'',?,?)",
-            inserts,
-        )
-    if updates:
-        cur.executemany(
-            "UPDATE kab_record SET nik=?, nama=?, name_key=?, tanggal_lahir=?, kategori=?, "
-            "status=?, last_batch_no=?, data=?, check_reason=?, updated_at=? WHERE enrollee_id=?",
-            updates,
-        )
-    cur.close()
-    if withdrawn:
-        resolve_withdrawn(session, withdrawn, actor="(penarikan desa)")
-    conflicts = detect_conflicts(session, touched)
-    return counts, conflicts

@@ -1,0 +1,145 @@
+"""Applying one verified batch's rows to the kabupaten register (kab_record).
+
+Rows are applied by the enrollee's permanent id: new rows join the register, corrections
+replace, withdrawals withdraw. A row from a batch older than the one that last touched the
+record (a late batch) does not overwrite newer data. The conflicts the batch brings (same NIK,
+probable duplicates) are then added to the conflict list.
+
+Everything happens in the caller's transaction; the caller commits.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from enrolment import audit
+from enrolment.batches.format import KIND_CORRECTION, KIND_NEW, KIND_WITHDRAWAL
+from enrolment.batches.verify import ParsedBatch
+from enrolment.kabupaten.common import name_key
+from enrolment.kabupaten.conflicts import detect_conflicts, resolve_withdrawn
+from enrolment.nik import check_nik
+from enrolment.programme import Programme
+from enrolment.regions import Regions, regions
+
+STALE = "stale"  # the count of rows older than the record's last batch, ignored
+_CHUNK = 400  # SQLite parameters per IN (...) list
+# One encoder for every row: json.dumps with these options builds a new one on each call.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_INSERT = (
+    "INSERT INTO kab_record (enrollee_id, desa_code, kecamatan_code, nik, nama, name_key, "
+    "tanggal_lahir, kategori, status, duplicate_of, first_batch_no, last_batch_no, data, "
+    "kpj, check_reason, updated_at) VALUES (?,?,?,?,?,?,?,?,?,'',?,?,?,'',?,?)"
+)
+_UPDATE = (
+    "UPDATE kab_record SET nik=?, nama=?, name_key=?, tanggal_lahir=?, kategori=?, "
+    "status=?, last_batch_no=?, data=?, check_reason=?, updated_at=? WHERE enrollee_id=?"
+)
+
+
+def check_reason(
+    rec: dict[str, str], programme: Programme, today: date, region_data: Regions | None = None
+) -> str:
+    """Why the kabupaten cannot pass a record on to BPJS ("" when it can)."""
+    nik = check_nik(rec.get("nik", ""), today, region_data)
+    if nik.error is not None:
+        return f"NIK tidak sah: {nik.error.render()}"
+    if programme.group(rec.get("kategori", "")) is None:
+        return f"kelompok {rec.get('kategori', '')!r} tidak ada di program {programme.id}"
+    try:
+        date.fromisoformat(rec.get("tanggal_lahir", ""))
+    except ValueError:
+        return "tanggal lahir tidak sah"
+    return ""
+
+
+def _cursor(session: Session) -> Any:
+    # The plain DB-API cursor inside the session's transaction (thousands of rows per file).
+    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+def _existing(cur: Any, ids: list[str]) -> dict[str, tuple[int, str]]:
+    """(last batch number, status) of the records already in the register, by id."""
+    out: dict[str, tuple[int, str]] = {}
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i : i + _CHUNK]
+        for eid, last, status in cur.execute(
+            "SELECT enrollee_id, last_batch_no, status FROM kab_record "
+            f"WHERE enrollee_id IN ({','.join('?' * len(part))})",
+            part,
+        ):
+            out[eid] = (int(last), str(status))
+    return out
+
+
+def apply_rows(
+    session: Session, parsed: ParsedBatch, programme: Programme, today: date
+) -> tuple[dict[str, int], int]:
+    """Applies the batch's rows; returns the counts by kind (and STALE) and the new conflicts."""
+    records = parsed.records()
+    batch_no, desa_code = parsed.batch_no, parsed.desa_code
+    reg = regions()
+    desa = reg.desa(desa_code)
+    kecamatan = desa.kecamatan_code if desa else ""
+    stamp = audit.now().isoformat(sep=" ")
+    cur = _cursor(session)
+    existing = _existing(cur, [r["id"] for r in records])
+    counts = {KIND_NEW: 0, KIND_CORRECTION: 0, KIND_WITHDRAWAL: 0, STALE: 0}
+    inserts: list[tuple[Any, ...]] = []
+    updates: list[tuple[Any, ...]] = []
+    withdrawn: list[str] = []
+    touched: list[tuple[str, str, str]] = []  # (NIK, name key, birth date) of the active rows
+    for rec in records:
+        kind = rec["jenis"]
+        eid = rec["id"]
+        known = existing.get(eid)
+        if known is not None and known[0] > batch_no:
+            counts[STALE] += 1
+            continue
+        nama, nik, born = rec["nama"], rec["nik"], rec["tanggal_lahir"]
+        key = name_key(nama)
+        data = _JSON.encode(rec)
+        reason = "" if kind == KIND_WITHDRAWAL else check_reason(rec, programme, today, reg)
+        if known is not None:
+            if kind == KIND_WITHDRAWAL:
+                status = "withdrawn"
+                withdrawn.append(eid)
+            else:
+                status = "duplicate" if known[1] == "duplicate" else "active"
+            updates.append(
+                (nik, nama, key, born, rec["kategori"], status, batch_no, data, reason, stamp, eid)
+            )
+        else:
+            inserts.append(
+                (
+                    eid,
+                    desa_code,
+                    kecamatan,
+                    nik,
+                    nama,
+                    key,
+                    born,
+                    rec["kategori"],
+                    "withdrawn" if kind == KIND_WITHDRAWAL else "active",
+                    batch_no,
+                    batch_no,
+                    data,
+                    reason,
+                    stamp,
+                )
+            )
+        counts[kind] += 1
+        if kind != KIND_WITHDRAWAL:
+            touched.append((nik, key, born))
+    if inserts:
+        cur.executemany(_INSERT, inserts)
+    if updates:
+        cur.executemany(_UPDATE, updates)
+    cur.close()
+    if withdrawn:
+        resolve_withdrawn(session, withdrawn, actor="(penarikan desa)")
+    conflicts = detect_conflicts(session, touched)
+    return counts, conflicts
