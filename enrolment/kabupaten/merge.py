@@ -9,7 +9,10 @@ batch again is a no-op that says so. How the rows are applied: enrolment/kabupat
 from __future__ import annotations
 
 import contextlib
+import itertools
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,6 +33,7 @@ from models.tables import KabBatch
 
 CTX = "KabupatenMerge"
 MERGED, ALREADY, REFUSED = "merged", "already", "refused"
+_AHEAD = 2  # files verified ahead of the one being written
 Verified = ParsedBatch | BatchInvalid
 
 
@@ -138,9 +142,30 @@ def _verify(path: Path) -> tuple[Path, Verified]:
 
 
 def _verified_in_turn(paths: Sequence[Path]) -> Generator[tuple[Path, Verified], None, None]:
-    """Each file with its verification result, in order."""
-    for path in paths:
-        yield _verify(path)
+    """Each file with its verification result, in order, verified a few files ahead.
+
+    Verifying only reads the file, so it runs on a worker thread while the file before is
+    written: SQLite lets go of the GIL while it inserts, writes its log and syncs it to disk,
+    and the worker reads the next workbook meanwhile. (python-calamine keeps the GIL, so
+    reading does not overlap with Python code, only with SQLite's own work and the disk.)
+    Files are merged strictly in order, on the caller's thread; an unexpected error from the
+    verifier is raised there when its file's turn comes.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jaring-verify") as pool:
+        todo = iter(paths)
+        ahead: deque[Future[tuple[Path, Verified]]] = deque(
+            pool.submit(_verify, path) for path in itertools.islice(todo, _AHEAD)
+        )
+        try:
+            while ahead:
+                current = ahead.popleft()
+                following = next(todo, None)
+                if following is not None:
+                    ahead.append(pool.submit(_verify, following))
+                yield current.result()
+        finally:
+            for future in ahead:
+                future.cancel()
 
 
 def _merge_verified(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,7 +14,9 @@ from sqlalchemy import text
 from sqlmodel import select
 
 import main
+from enrolment.batches.verify import ParsedBatch
 from enrolment.installation import active_programme
+from enrolment.kabupaten import merge as merge_module
 from enrolment.kabupaten.merge import ALREADY, MERGED, REFUSED, batch_files, merge_files
 from enrolment.kabupaten.programme_file import write_next_programme
 from enrolment.programme import default_programme, load_programme
@@ -127,6 +130,62 @@ def test_same_batch_number_other_content_is_refused(
     results = _merge(kab_db, [original, other])
     assert [r.outcome for r in results] == [MERGED, REFUSED]
     assert "isi yang berbeda" in results[1].message.render()
+
+
+def _three_batches(village: Database, folder: Path) -> list[Path]:
+    programme = default_programme()
+    paths = []
+    for n in range(3):
+        _insert(village, _people(MEKAR_JAYA, 2, start=10 * n), 1 + 2 * n)
+        paths.append(_export(village, programme, folder / str(n)))
+    return paths
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_cancel_between_files_stops_the_merge_and_the_verifier(
+    village: Database, kab_db: Database, tmp_path: Path
+) -> None:
+    paths = _three_batches(village, tmp_path / "stick")
+    with kab_db.session() as session:
+        programme = active_programme(session)
+    calls = []
+
+    def check() -> None:
+        calls.append(1)
+        if len(calls) == 2:  # cancel after the first file is merged
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        merge_files(kab_db, paths, actor="Op", programme=programme, check=check)
+    with kab_db.session() as session:
+        assert [b.batch_no for b in session.exec(select(KabBatch))] == [1]
+        assert len(session.exec(select(KabRecord)).all()) == 2
+    # The files verified ahead on the worker thread are dropped; the worker is gone.
+    assert not [t for t in threading.enumerate() if t.name.startswith("jaring-verify")]
+    # Merging again picks up where it stopped.
+    results = merge_files(kab_db, paths, actor="Op", programme=programme)
+    assert [r.outcome for r in results] == [ALREADY, MERGED, MERGED]
+
+
+def test_unexpected_verifier_error_reaches_the_caller_in_its_turn(
+    village: Database, kab_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _three_batches(village, tmp_path / "stick")
+    real = merge_module.verify_batch
+
+    def verify(path: Path, **kwargs: str | None) -> ParsedBatch:
+        if path == paths[1]:
+            raise RuntimeError("bug in the verifier")
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(merge_module, "verify_batch", verify)
+    with pytest.raises(RuntimeError, match="bug in the verifier"):
+        _merge(kab_db, paths)
+    with kab_db.session() as session:
+        assert [b.batch_no for b in session.exec(select(KabBatch))] == [1]
 
 
 def test_headless_kabupaten_round(
