@@ -5,14 +5,16 @@ replace, withdrawals withdraw. A row from a batch older than the one that last t
 record (a late batch) does not overwrite newer data. The conflicts the batch brings (same NIK,
 probable duplicates) are then added to the conflict list.
 
-Everything happens in the caller's transaction; the caller commits.
+`prepare` works out what needs no database (JSON, name keys, check reasons); `apply_rows`
+then writes in the caller's transaction, and the caller commits.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlmodel import Session
 
@@ -75,65 +77,114 @@ def _existing(cur: Any, ids: list[str]) -> dict[str, tuple[int, str]]:
     return out
 
 
-def apply_rows(
-    session: Session, parsed: ParsedBatch, programme: Programme, today: date
-) -> tuple[dict[str, int], int]:
-    """Applies the batch's rows; returns the counts by kind (and STALE) and the new conflicts."""
-    records = parsed.records()
-    batch_no, desa_code = parsed.batch_no, parsed.desa_code
+class Row(NamedTuple):
+    """One batch row as the register stores it, worked out before the database is touched."""
+
+    id: str
+    kind: str  # new | correction | withdrawal
+    nik: str
+    nama: str
+    name_key: str
+    born: str
+    kategori: str
+    data: str  # the row as JSON
+    reason: str  # check_reason ("" for a withdrawal)
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    """A verified batch with its rows prepared (`prepare`), ready for `apply_rows`."""
+
+    parsed: ParsedBatch
+    rows: list[Row]
+
+
+def prepare(parsed: ParsedBatch, programme: Programme, today: date) -> PreparedBatch:
+    """The rows' JSON, name keys and check reasons: the part of applying a batch that needs
+    no database, so the merge can do it on its verification thread, files ahead."""
     reg = regions()
-    desa = reg.desa(desa_code)
+    rows = []
+    for rec in parsed.records():
+        kind = rec["jenis"]
+        rows.append(
+            Row(
+                rec["id"],
+                kind,
+                rec["nik"],
+                rec["nama"],
+                name_key(rec["nama"]),
+                rec["tanggal_lahir"],
+                rec["kategori"],
+                _JSON.encode(rec),
+                "" if kind == KIND_WITHDRAWAL else check_reason(rec, programme, today, reg),
+            )
+        )
+    return PreparedBatch(parsed, rows)
+
+
+def apply_rows(session: Session, prepared: PreparedBatch) -> tuple[dict[str, int], int]:
+    """Applies the batch's rows; returns the counts by kind (and STALE) and the new conflicts."""
+    parsed = prepared.parsed
+    batch_no, desa_code = parsed.batch_no, parsed.desa_code
+    desa = regions().desa(desa_code)
     kecamatan = desa.kecamatan_code if desa else ""
     stamp = audit.now().isoformat(sep=" ")
     cur = _cursor(session)
-    existing = _existing(cur, [r["id"] for r in records])
+    existing = _existing(cur, [row.id for row in prepared.rows])
     counts = {KIND_NEW: 0, KIND_CORRECTION: 0, KIND_WITHDRAWAL: 0, STALE: 0}
     inserts: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
     withdrawn: list[str] = []
     touched: list[tuple[str, str, str]] = []  # (NIK, name key, birth date) of the active rows
-    for rec in records:
-        kind = rec["jenis"]
-        eid = rec["id"]
-        known = existing.get(eid)
+    for row in prepared.rows:
+        known = existing.get(row.id)
         if known is not None and known[0] > batch_no:
             counts[STALE] += 1
             continue
-        nama, nik, born = rec["nama"], rec["nik"], rec["tanggal_lahir"]
-        key = name_key(nama)
-        data = _JSON.encode(rec)
-        reason = "" if kind == KIND_WITHDRAWAL else check_reason(rec, programme, today, reg)
+        withdrawal = row.kind == KIND_WITHDRAWAL
         if known is not None:
-            if kind == KIND_WITHDRAWAL:
+            if withdrawal:
                 status = "withdrawn"
-                withdrawn.append(eid)
+                withdrawn.append(row.id)
             else:
                 status = "duplicate" if known[1] == "duplicate" else "active"
             updates.append(
-                (nik, nama, key, born, rec["kategori"], status, batch_no, data, reason, stamp, eid)
+                (
+                    row.nik,
+                    row.nama,
+                    row.name_key,
+                    row.born,
+                    row.kategori,
+                    status,
+                    batch_no,
+                    row.data,
+                    row.reason,
+                    stamp,
+                    row.id,
+                )
             )
         else:
             inserts.append(
                 (
-                    eid,
+                    row.id,
                     desa_code,
                     kecamatan,
-                    nik,
-                    nama,
-                    key,
-                    born,
-                    rec["kategori"],
-                    "withdrawn" if kind == KIND_WITHDRAWAL else "active",
+                    row.nik,
+                    row.nama,
+                    row.name_key,
+                    row.born,
+                    row.kategori,
+                    "withdrawn" if withdrawal else "active",
                     batch_no,
                     batch_no,
-                    data,
-                    reason,
+                    row.data,
+                    row.reason,
                     stamp,
                 )
             )
-        counts[kind] += 1
-        if kind != KIND_WITHDRAWAL:
-            touched.append((nik, key, born))
+        counts[row.kind] += 1
+        if not withdrawal:
+            touched.append((row.nik, row.name_key, row.born))
     if inserts:
         cur.executemany(_INSERT, inserts)
     if updates:

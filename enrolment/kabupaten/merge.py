@@ -22,7 +22,7 @@ from sqlmodel import Session
 from enrolment import audit
 from enrolment.batches.format import KIND_CORRECTION, KIND_NEW, KIND_WITHDRAWAL, M_KABUPATEN
 from enrolment.batches.verify import BatchInvalid, ParsedBatch, verify_batch
-from enrolment.kabupaten.apply import STALE, apply_rows
+from enrolment.kabupaten.apply import STALE, PreparedBatch, apply_rows, prepare
 from enrolment.kabupaten.common import ProgressFn, require_kabupaten
 from enrolment.kabupaten.ledger import add_entry, desa_name
 from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
@@ -34,7 +34,7 @@ from models.tables import KabBatch
 CTX = "KabupatenMerge"
 MERGED, ALREADY, REFUSED = "merged", "already", "refused"
 _AHEAD = 2  # files verified ahead of the one being written
-Verified = ParsedBatch | BatchInvalid
+Verified = PreparedBatch | BatchInvalid
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def merge_files(
     with db.session() as session:
         kabupaten_code = require_kabupaten(session).kabupaten_code
     results: list[FileResult] = []
-    with contextlib.closing(_verified_in_turn(paths)) as verified:
+    with contextlib.closing(_verified_in_turn(paths, programme, today)) as verified:
         for n, (path, outcome) in enumerate(verified):
             if check is not None:
                 check()
@@ -103,9 +103,7 @@ def merge_files(
                     path,
                     outcome,
                     actor=actor,
-                    programme=programme,
                     kabupaten_code=kabupaten_code,
-                    today=today,
                 )
             )
     if progress is not None:
@@ -126,26 +124,28 @@ def merge_file(
     return _merge_verified(
         db,
         path,
-        _verify(path)[1],
+        _verify(path, programme, today)[1],
         actor=actor,
-        programme=programme,
         kabupaten_code=kabupaten_code,
-        today=today,
     )
 
 
-def _verify(path: Path) -> tuple[Path, Verified]:
+def _verify(path: Path, programme: Programme, today: date | None) -> tuple[Path, Verified]:
+    """Verifies the file and prepares its rows (no database needed for either)."""
     try:
-        return path, verify_batch(path)
+        parsed = verify_batch(path)
     except BatchInvalid as exc:
         return path, exc
+    return path, prepare(parsed, programme, today or date.today())
 
 
-def _verified_in_turn(paths: Sequence[Path]) -> Generator[tuple[Path, Verified], None, None]:
+def _verified_in_turn(
+    paths: Sequence[Path], programme: Programme, today: date | None
+) -> Generator[tuple[Path, Verified], None, None]:
     """Each file with its verification result, in order, verified a few files ahead.
 
-    Verifying only reads the file, so it runs on a worker thread while the file before is
-    written: SQLite lets go of the GIL while it inserts, writes its log and syncs it to disk,
+    Verifying (and preparing the rows) only reads the file, so it runs on a worker thread
+    while the file before is written: SQLite lets go of the GIL while it inserts, writes its log and syncs it to disk,
     and the worker reads the next workbook meanwhile. (python-calamine keeps the GIL, so
     reading does not overlap with Python code, only with SQLite's own work and the disk.)
     Files are merged strictly in order, on the caller's thread; an unexpected error from the
@@ -154,14 +154,14 @@ def _verified_in_turn(paths: Sequence[Path]) -> Generator[tuple[Path, Verified],
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jaring-verify") as pool:
         todo = iter(paths)
         ahead: deque[Future[tuple[Path, Verified]]] = deque(
-            pool.submit(_verify, path) for path in itertools.islice(todo, _AHEAD)
+            pool.submit(_verify, path, programme, today) for path in itertools.islice(todo, _AHEAD)
         )
         try:
             while ahead:
                 current = ahead.popleft()
                 following = next(todo, None)
                 if following is not None:
-                    ahead.append(pool.submit(_verify, following))
+                    ahead.append(pool.submit(_verify, following, programme, today))
                 yield current.result()
         finally:
             for future in ahead:
@@ -174,13 +174,11 @@ def _merge_verified(
     verified: Verified,
     *,
     actor: str,
-    programme: Programme,
     kabupaten_code: str,
-    today: date | None,
 ) -> FileResult:
     if isinstance(verified, BatchInvalid):
         return _refuse(db, path, verified.message, actor=actor)
-    parsed = verified
+    parsed = verified.parsed
     try:
         _check_identity(parsed, kabupaten_code)
     except BatchInvalid as exc:
@@ -189,7 +187,7 @@ def _merge_verified(
     with db.session() as session:
         earlier = _earlier_merge(session, parsed)
         if earlier is None:
-            counts, conflicts = apply_rows(session, parsed, programme, today or date.today())
+            counts, conflicts = apply_rows(session, verified)
             add_entry(session, path, parsed, actor=actor, status=MERGED)
             audit.record(
                 session,
