@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -178,9 +178,7 @@ def canonical(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if math.isfinite(value) and value.is_integer():
-            return str(int(value))
-        return repr(value)
+        return _float_text(value)
     if isinstance(value, datetime):
         if value.time() == datetime.min.time():
             return value.date().isoformat()
@@ -190,6 +188,25 @@ def canonical(value: Any) -> str:
     if isinstance(value, timedelta):  # calamine's shape for a bare time; never written
         return str(value)
     return str(value)
+
+
+def _float_text(value: float) -> str:
+    if math.isfinite(value) and value.is_integer():
+        return str(int(value))
+    return repr(value)
+
+
+def canonical_for(kind: type, *, date_column: bool) -> Callable[[Any], str]:
+    """`canonical` (`canonical_date` in a date column) for values of exactly type `kind`.
+
+    The same strings, without the type tests: for readers that convert many cells of a
+    known type (the batch verifier decides once per row shape).
+    """
+    if kind is date:
+        return date.isoformat  # a date is a date in any column
+    if kind is float and not date_column:
+        return _float_text
+    return canonical_date if date_column else canonical
 
 
 def canonical_date(value: Any) -> str:

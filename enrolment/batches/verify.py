@@ -42,7 +42,7 @@ from enrolment.batches.format import (
     REQUIRED_FIELDS,
     Column,
     canonical,
-    canonical_date,
+    canonical_for,
     checksum,
 )
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
@@ -242,8 +242,7 @@ def _plan(shape: tuple[type, ...], columns: tuple[Column, ...]) -> _Plan:
     for i, (kind, column) in enumerate(zip(shape, columns, strict=True)):
         if kind is str:
             continue
-        date_column = column.spec.kind == "date"
-        convert.append((i, canonical_date if date_column else canonical))
+        convert.append((i, canonical_for(kind, date_column=column.spec.kind == "date")))
         if column.spec.kind == "text" and kind is not type(None):
             not_text.append(column.header)
     return convert, not_text

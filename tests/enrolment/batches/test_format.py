@@ -9,6 +9,7 @@ from enrolment.batches.format import (
     BatchFormatError,
     canonical,
     canonical_date,
+    canonical_for,
     checksum,
     columns_from_template,
     default_columns,
@@ -34,6 +35,28 @@ from enrolment.batches.naming import batch_file_name, safe_part
 )
 def test_canonical_strings_agree_across_readers(value: object, expected: str) -> None:
     assert canonical(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        None,
+        "",
+        "teks",
+        16800,
+        16800.0,
+        0.5,
+        32944.0,
+        True,
+        date(1990, 3, 12),
+        datetime(1990, 3, 12),
+        datetime(1990, 3, 12, 8, 30),
+    ],
+)
+@pytest.mark.parametrize("date_column", [False, True])
+def test_converter_by_type_gives_the_same_strings(value: object, date_column: bool) -> None:
+    general = canonical_date if date_column else canonical
+    assert canonical_for(type(value), date_column=date_column)(value) == general(value)
 
 
 def test_date_column_accepts_a_bare_serial() -> None:
