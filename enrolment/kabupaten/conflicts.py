@@ -84,6 +84,9 @@ def detect_conflicts(session: Session, touched: Sequence[tuple[str, str, str]]) 
     stamp = audit.now().isoformat(sep=" ")
     rows = [(SAME_NIK, a, b, nik, stamp) for a, b, nik in _pairs(by_nik)]
     rows += [(PROBABLE, a, b, "", stamp) for a, b, nik in _pairs(by_person) if not nik]
+    if not rows:  # most batches bring none
+        cur.close()
+        return 0
     raw = session.connection().connection.driver_connection
     assert raw is not None
     before: int = raw.total_changes

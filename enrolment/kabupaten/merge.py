@@ -91,20 +91,18 @@ def merge_files(
     with db.session() as session:
         kabupaten_code = require_kabupaten(session).kabupaten_code
     results: list[FileResult] = []
-    with contextlib.closing(_verified_in_turn(paths, programme, today)) as verified:
+    # One session for the run; every file still commits (or is refused) on its own.
+    with (
+        contextlib.closing(_verified_in_turn(paths, programme, today)) as verified,
+        db.session() as session,
+    ):
         for n, (path, outcome) in enumerate(verified):
             if check is not None:
                 check()
             if progress is not None:
                 progress(n, len(paths), path.name)
             results.append(
-                _merge_verified(
-                    db,
-                    path,
-                    outcome,
-                    actor=actor,
-                    kabupaten_code=kabupaten_code,
-                )
+                _merge_verified(session, path, outcome, actor=actor, kabupaten_code=kabupaten_code)
             )
     if progress is not None:
         progress(len(paths), len(paths), "")
@@ -121,13 +119,9 @@ def merge_file(
     today: date | None = None,
 ) -> FileResult:
     """Verifies and merges one batch file in one transaction."""
-    return _merge_verified(
-        db,
-        path,
-        _verify(path, programme, today)[1],
-        actor=actor,
-        kabupaten_code=kabupaten_code,
-    )
+    verified = _verify(path, programme, today)[1]
+    with db.session() as session:
+        return _merge_verified(session, path, verified, actor=actor, kabupaten_code=kabupaten_code)
 
 
 def _verify(path: Path, programme: Programme, today: date | None) -> tuple[Path, Verified]:
@@ -169,42 +163,41 @@ def _verified_in_turn(
 
 
 def _merge_verified(
-    db: Database,
+    session: Session,
     path: Path,
     verified: Verified,
     *,
     actor: str,
     kabupaten_code: str,
 ) -> FileResult:
+    """Merges (or refuses) one verified file and commits; the session is free again after."""
     if isinstance(verified, BatchInvalid):
-        return _refuse(db, path, verified.message, actor=actor)
+        return _refuse(session, path, verified.message, actor=actor)
     parsed = verified.parsed
     try:
         _check_identity(parsed, kabupaten_code)
     except BatchInvalid as exc:
-        return _refuse(db, path, exc.message, actor=actor)
+        return _refuse(session, path, exc.message, actor=actor)
     name = desa_name(parsed)
-    with db.session() as session:
-        earlier = _earlier_merge(session, parsed)
-        if earlier is None:
-            counts, conflicts = apply_rows(session, verified)
-            add_entry(session, path, parsed, actor=actor, status=MERGED)
-            audit.record(
-                session,
-                actor,
-                "kabupaten.merge",
-                entity="kab_batch",
-                entity_id=f"{parsed.desa_code}/{parsed.batch_no}",
-                detail=(
-                    f"batch {parsed.batch_no} desa {parsed.desa_code} {name} dari {path.name}: "
-                    f"{counts[KIND_NEW]} baru, {counts[KIND_CORRECTION]} koreksi, "
-                    f"{counts[KIND_WITHDRAWAL]} penarikan, {counts[STALE]} lebih lama "
-                    f"diabaikan, {conflicts} konflik baru; sha256 {parsed.computed_sha256}"
-                ),
-            )
-            session.commit()
+    earlier = _earlier_merge(session, parsed)
     if earlier is not None:
-        return _again(db, path, parsed, earlier, actor=actor)
+        return _again(session, path, parsed, earlier, actor=actor)
+    counts, conflicts = apply_rows(session, verified)
+    add_entry(session, path, parsed, actor=actor, status=MERGED)
+    audit.record(
+        session,
+        actor,
+        "kabupaten.merge",
+        entity="kab_batch",
+        entity_id=f"{parsed.desa_code}/{parsed.batch_no}",
+        detail=(
+            f"batch {parsed.batch_no} desa {parsed.desa_code} {name} dari {path.name}: "
+            f"{counts[KIND_NEW]} baru, {counts[KIND_CORRECTION]} koreksi, "
+            f"{counts[KIND_WITHDRAWAL]} penarikan, {counts[STALE]} lebih lama "
+            f"diabaikan, {conflicts} konflik baru; sha256 {parsed.computed_sha256}"
+        ),
+    )
+    session.commit()
     return FileResult(
         path,
         MERGED,
@@ -249,11 +242,11 @@ def _earlier_merge(session: Session, parsed: ParsedBatch) -> KabBatch | None:
 
 
 def _again(
-    db: Database, path: Path, parsed: ParsedBatch, earlier: KabBatch, *, actor: str
+    session: Session, path: Path, parsed: ParsedBatch, earlier: KabBatch, *, actor: str
 ) -> FileResult:
     """The same batch number again: a no-op when it is the same file, refused otherwise."""
     if earlier.sha256 == parsed.computed_sha256:
-        return FileResult(
+        already = FileResult(
             path,
             ALREADY,
             msg(
@@ -269,8 +262,10 @@ def _again(
             parsed.desa_code,
             parsed.batch_no,
         )
+        session.rollback()  # nothing changed: end the transaction the lookup began
+        return already
     return _refuse(
-        db,
+        session,
         path,
         msg(
             CTX,
@@ -313,24 +308,23 @@ def _check_identity(parsed: ParsedBatch, kabupaten_code: str) -> None:
 
 
 def _refuse(
-    db: Database,
+    session: Session,
     path: Path,
     reason: Message,
     *,
     actor: str,
     parsed: ParsedBatch | None = None,
 ) -> FileResult:
-    with db.session() as session:
-        add_entry(session, path, parsed, actor=actor, status=REFUSED, reason=reason.render())
-        audit.record(
-            session,
-            actor,
-            "kabupaten.refuse",
-            entity="kab_batch",
-            entity_id=f"{parsed.desa_code}/{parsed.batch_no}" if parsed else "",
-            detail=f"{path.name}: {reason.render()}",
-        )
-        session.commit()
+    add_entry(session, path, parsed, actor=actor, status=REFUSED, reason=reason.render())
+    audit.record(
+        session,
+        actor,
+        "kabupaten.refuse",
+        entity="kab_batch",
+        entity_id=f"{parsed.desa_code}/{parsed.batch_no}" if parsed else "",
+        detail=f"{path.name}: {reason.render()}",
+    )
+    session.commit()
     return FileResult(
         path,
         REFUSED,
