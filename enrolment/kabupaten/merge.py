@@ -138,12 +138,12 @@ def _verified_in_turn(
 ) -> Generator[tuple[Path, Verified], None, None]:
     """Each file with its verification result, in order, verified a few files ahead.
 
-    Verifying (and preparing the rows) only reads the file, so it runs on a worker thread
-    while the file before is written: SQLite lets go of the GIL while it inserts, writes its log and syncs it to disk,
-    and the worker reads the next workbook meanwhile. (python-calamine keeps the GIL, so
-    reading does not overlap with Python code, only with SQLite's own work and the disk.)
-    Files are merged strictly in order, on the caller's thread; an unexpected error from the
-    verifier is raised there when its file's turn comes.
+    Verifying (and preparing the rows) needs only the file, so it runs on a worker thread
+    while the file before is written: SQLite lets go of the GIL while it inserts, writes its
+    log and syncs it to disk, and the worker reads the next workbook meanwhile.
+    (python-calamine keeps the GIL, so reading overlaps with SQLite's own work and the disk,
+    not with Python code.) Files are merged strictly in order, on the caller's thread; an
+    unexpected error from the verifier is raised there when its file's turn comes.
     """
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jaring-verify") as pool:
         todo = iter(paths)
