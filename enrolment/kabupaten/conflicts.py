@@ -50,36 +50,65 @@ def _pairs(groups: dict[Any, list[tuple[int, str, str]]]) -> list[tuple[str, str
     return out
 
 
+def _in(values: Sequence[str]) -> str:
+    return ",".join("?" * len(values))
+
+
 def detect_conflicts(session: Session, touched: Sequence[tuple[str, str, str]]) -> int:
     """Adds conflicts involving the records just merged; returns how many are new.
 
     `touched`: (NIK, `common.name_key` of the name, birth date) of each active record merged.
+    SQLite first finds the NIKs and (name, birth date) pairs held by more than one active
+    record — nearly always none — and only those groups are then read. (`+status` keeps the
+    planner on the NIK and name indexes rather than the status index.)
     """
     cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     niks = sorted({nik for nik, _key, _born in touched})
-    keys = sorted({(key, born) for _nik, key, born in touched})
-    by_nik: dict[Any, list[tuple[int, str, str]]] = {}
+    wanted = {(key, born) for _nik, key, born in touched}
+    names = sorted({key for key, _born in wanted})
+    shared_niks: list[str] = []
+    shared_people: set[tuple[str, str]] = set()
     for i in range(0, len(niks), _CHUNK):
         part = niks[i : i + _CHUNK]
-        # Status is filtered here, not in SQL: the planner would pick the status index.
-        for seq, eid, nik, status in cur.execute(
-            "SELECT seq, enrollee_id, nik, status FROM kab_record "
-            f"WHERE nik IN ({','.join('?' * len(part))})",
-            part,
-        ):
-            if status == "active":
-                by_nik.setdefault(nik, []).append((seq, eid, nik))
-    by_person: dict[Any, list[tuple[int, str, str]]] = {}
-    names = sorted({k[0] for k in keys})
-    wanted = set(keys)
+        shared_niks += [
+            nik
+            for (nik,) in cur.execute(
+                f"SELECT nik FROM kab_record WHERE nik IN ({_in(part)}) AND +status = 'active' "
+                "GROUP BY nik HAVING COUNT(*) > 1",
+                part,
+            )
+        ]
     for i in range(0, len(names), _CHUNK):
         part = names[i : i + _CHUNK]
-        for seq, eid, nik, key, born, status in cur.execute(
-            "SELECT seq, enrollee_id, nik, name_key, tanggal_lahir, status FROM kab_record "
-            f"WHERE name_key IN ({','.join('?' * len(part))})",
+        shared_people.update(
+            (key, born)
+            for key, born in cur.execute(
+                "SELECT name_key, tanggal_lahir FROM kab_record "
+                f"WHERE name_key IN ({_in(part)}) AND +status = 'active' "
+                "GROUP BY name_key, tanggal_lahir HAVING COUNT(*) > 1",
+                part,
+            )
+            if (key, born) in wanted
+        )
+    by_nik: dict[Any, list[tuple[int, str, str]]] = {}
+    for i in range(0, len(shared_niks), _CHUNK):
+        part = shared_niks[i : i + _CHUNK]
+        for seq, eid, nik in cur.execute(
+            "SELECT seq, enrollee_id, nik FROM kab_record "
+            f"WHERE nik IN ({_in(part)}) AND +status = 'active'",
             part,
         ):
-            if status == "active" and (key, born) in wanted:
+            by_nik.setdefault(nik, []).append((seq, eid, nik))
+    by_person: dict[Any, list[tuple[int, str, str]]] = {}
+    shared_names = sorted({key for key, _born in shared_people})
+    for i in range(0, len(shared_names), _CHUNK):
+        part = shared_names[i : i + _CHUNK]
+        for seq, eid, nik, key, born in cur.execute(
+            "SELECT seq, enrollee_id, nik, name_key, tanggal_lahir FROM kab_record "
+            f"WHERE name_key IN ({_in(part)}) AND +status = 'active'",
+            part,
+        ):
+            if (key, born) in shared_people:
                 by_person.setdefault((key, born), []).append((seq, eid, nik))
     stamp = audit.now().isoformat(sep=" ")
     rows = [(SAME_NIK, a, b, nik, stamp) for a, b, nik in _pairs(by_nik)]
