@@ -31,6 +31,22 @@ def batch_file_name(desa_code: str, desa_name: str, batch_no: int, made_on: date
     return f"{code}_{safe_part(desa_name)}_batch-{batch_no:03d}_{made_on.isoformat()}.xlsx"
 
 
+_NAME = re.compile(r"^(\d{2})(\d{2})(\d{2})(\d{4})_[A-Z0-9-]+_batch-(\d{3,})_")
+
+
+def name_hint(file_name: str) -> tuple[str, int] | None:
+    """(dotted desa code, batch number) as `batch_file_name` wrote them, or None.
+
+    Only a hint for a file that cannot be read (locked, damaged): it names whom to call. The
+    contents of a batch are never trusted because of its name.
+    """
+    found = _NAME.match(file_name)
+    if found is None:
+        return None
+    kab, kec, sub, desa, number = found.groups()
+    return f"{kab}.{kec}.{sub}.{desa}", int(number)
+
+
 def temp_name(final_name: str, token: str) -> str:
     """The name a file is written under before it is checked and renamed."""
     stem = final_name.rsplit(".", 1)[0]

@@ -59,6 +59,10 @@ class BatchInvalid(UserError, ValueError):
     """The file is not a sound batch; `message` names the problem."""
 
 
+class BatchLocked(BatchInvalid):
+    """The batch is locked with a password and none, or a wrong one, was given."""
+
+
 def _invalid(text: str, **params: Any) -> BatchInvalid:
     return BatchInvalid(msg(CTX, text, **params))
 
@@ -115,6 +119,15 @@ class ParsedBatch:
         return self._records
 
 
+def is_locked(path: Path) -> bool:
+    """Whether the file is a password-locked workbook (so a password must be asked first)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(_OLE_MAGIC)) == _OLE_MAGIC
+    except OSError:
+        return False
+
+
 def _open_bytes(path: Path, password: str | None) -> bytes:
     try:
         data = path.read_bytes()
@@ -126,10 +139,14 @@ def _open_bytes(path: Path, password: str | None) -> bytes:
     if not data.startswith(_OLE_MAGIC):
         return data
     if not password:
-        raise _invalid(
-            QT_TRANSLATE_NOOP(
-                "BatchVerify",
-                "Berkas ini dilindungi kata sandi. Berikan kata sandinya (--password).",
+        raise BatchLocked(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "BatchVerify",
+                    "Berkas ini dikunci kata sandi oleh desa. Minta kata sandinya ke desa (lewat "
+                    "telepon), lalu buka lagi dengan kata sandi itu.",
+                ),
             )
         )
     import msoffcrypto
@@ -141,7 +158,7 @@ def _open_bytes(path: Path, password: str | None) -> bytes:
         office.load_key(password=password)
         office.decrypt(out)
     except InvalidKeyError as exc:
-        raise _invalid(QT_TRANSLATE_NOOP("BatchVerify", "Kata sandi salah.")) from exc
+        raise BatchLocked(msg(CTX, QT_TRANSLATE_NOOP("BatchVerify", "Kata sandi salah."))) from exc
     except (DecryptionError, FileFormatError, ValueError, OSError) as exc:
         raise _invalid(
             QT_TRANSLATE_NOOP("BatchVerify", "Berkas terenkripsi tidak dapat dibuka: {error}"),

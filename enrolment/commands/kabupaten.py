@@ -46,6 +46,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     merge.add_argument(
         "paths", nargs="+", type=Path, metavar="BERKAS_ATAU_FOLDER", help="berkas .xlsx atau folder"
     )
+    merge.add_argument(
+        "--password",
+        action="store_true",
+        help="tanyakan kata sandi setiap batch yang dikunci desa (tanpa terminal: satu baris "
+        "stdin per berkas terkunci, urut nama)",
+    )
     sub.add_parser("status", help="buku batch, batch yang belum diterima, konflik, jumlah")
     conflicts = sub.add_parser("conflicts", help="daftar konflik, atau putuskan satu konflik")
     conflicts.add_argument("--resolve", type=int, metavar="NOMOR", help="nomor konflik")
@@ -97,9 +103,19 @@ def _merge(args: argparse.Namespace, db: Any) -> int:
     if not files:
         print("Tidak ada berkas batch (.xlsx) yang ditemukan.")
         return 2
-    results = merge_files(db, files, actor=actor, programme=programme)
+    passwords = {}
+    if args.password:
+        from enrolment.batches.verify import is_locked
+        from enrolment.commands.common import read_password
+
+        for path in files:
+            if is_locked(path):
+                passwords[path] = read_password(confirm=False, prompt=f"Kata sandi {path.name}: ")
+    results = merge_files(db, files, actor=actor, programme=programme, passwords=passwords)
     for r in results:
         print(r.line())
+    if any(r.locked for r in results) and not args.password:
+        print("Ada batch yang dikunci kata sandi: ulangi dengan --password untuk mengisinya.")
     refused = sum(r.outcome == REFUSED for r in results)
     merged = sum(r.outcome == "merged" for r in results)
     print(

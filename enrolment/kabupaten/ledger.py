@@ -20,6 +20,7 @@ from enrolment.batches.format import (
     M_PROGRAMME_ID,
     M_PROGRAMME_VERSION,
 )
+from enrolment.batches.naming import name_hint
 from enrolment.batches.verify import ParsedBatch
 from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
 from enrolment.regions import Desa, regions
@@ -59,14 +60,25 @@ def merged_numbers(session: Session) -> dict[str, set[int]]:
 
 
 def gaps(session: Session) -> list[Gap]:
-    """Per desa, the batch numbers below its highest merged one that never arrived."""
+    """Per desa, the batch numbers not merged: those below its highest merged one that never
+    arrived, and those that arrived but were refused (a locked or damaged last batch)."""
     reg = regions()
+    merged = merged_numbers(session)
+    refused: dict[str, set[int]] = {}
+    for code, no in session.exec(
+        select(KabBatch.desa_code, KabBatch.batch_no).where(
+            KabBatch.status == "refused", KabBatch.batch_no > 0, KabBatch.desa_code != ""
+        )
+    ):
+        refused.setdefault(code, set()).add(no)
     out = []
-    for desa_code, numbers in sorted(merged_numbers(session).items()):
-        missing = tuple(n for n in range(1, max(numbers) + 1) if n not in numbers)
+    for desa_code in sorted(set(merged) | set(refused)):
+        numbers = merged.get(desa_code, set())
+        wanted = set(range(1, max(numbers, default=0) + 1)) | refused.get(desa_code, set())
+        missing = tuple(sorted(wanted - numbers))
         if missing:
-            desa = reg.desa(desa_code)
-            out.append(Gap(desa_code, desa.name if desa else desa_code, missing))
+            known = reg.desa(desa_code)
+            out.append(Gap(desa_code, known.name if known else desa_code, missing))
     return out
 
 
@@ -119,6 +131,16 @@ def add_entry(
         "programme_id": "",
         "programme_version": 0,
     }
+    hint = name_hint(path.name) if parsed is None else None
+    if hint is not None and regions().desa(hint[0]) is not None:
+        # Unreadable (locked, damaged): the file's name says whom to call; marked as such.
+        desa = regions().desa(hint[0])
+        entry.update(
+            desa_code=hint[0],
+            desa_name=desa.name if desa else "",
+            batch_no=hint[1],
+            reason=f"{reason} (desa dan nomor batch menurut nama berkas)" if reason else reason,
+        )
     if parsed is not None:
         kinds = [r["jenis"] for r in parsed.records()]
         version = parsed.manifest.get(M_PROGRAMME_VERSION, "0")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +21,8 @@ from sqlmodel import Session
 
 from enrolment import audit
 from enrolment.batches.format import KIND_CORRECTION, KIND_NEW, KIND_WITHDRAWAL, M_KABUPATEN
-from enrolment.batches.verify import BatchInvalid, ParsedBatch, verify_batch
+from enrolment.batches.naming import name_hint
+from enrolment.batches.verify import BatchInvalid, BatchLocked, ParsedBatch, verify_batch
 from enrolment.kabupaten.apply import STALE, PreparedBatch, apply_rows, prepare
 from enrolment.kabupaten.common import ProgressFn, require_kabupaten
 from enrolment.kabupaten.ledger import add_entry, desa_name
@@ -48,6 +49,7 @@ class FileResult:
     batch_no: int = 0
     rows: int = 0
     conflicts: int = 0
+    locked: bool = False  # refused for want of the right password: ask for it, then retry
 
     def line(self) -> str:
         return f"{self.path.name}: {self.message.render()}"
@@ -86,14 +88,18 @@ def merge_files(
     today: date | None = None,
     progress: ProgressFn | None = None,
     check: Callable[[], None] | None = None,
+    passwords: Mapping[Path, str] | None = None,
 ) -> list[FileResult]:
-    """Merges every file, each on its own, in order; returns one result per file."""
+    """Merges every file, each on its own, in order; returns one result per file.
+
+    `passwords` opens batches the village locked; a locked file without (the right) one is
+    refused with `locked` set, so the caller can ask for the password and try it again."""
     with db.session() as session:
         kabupaten_code = require_kabupaten(session).kabupaten_code
     results: list[FileResult] = []
     # One session for the run; every file still commits (or is refused) on its own.
     with (
-        contextlib.closing(_verified_in_turn(paths, programme, today)) as verified,
+        contextlib.closing(_verified_in_turn(paths, programme, today, passwords or {})) as verified,
         db.session() as session,
     ):
         for n, (path, outcome) in enumerate(verified):
@@ -124,17 +130,22 @@ def merge_file(
         return _merge_verified(session, path, verified, actor=actor, kabupaten_code=kabupaten_code)
 
 
-def _verify(path: Path, programme: Programme, today: date | None) -> tuple[Path, Verified]:
+def _verify(
+    path: Path, programme: Programme, today: date | None, password: str | None = None
+) -> tuple[Path, Verified]:
     """Verifies the file and prepares its rows (no database needed for either)."""
     try:
-        parsed = verify_batch(path)
+        parsed = verify_batch(path, password=password)
     except BatchInvalid as exc:
         return path, exc
     return path, prepare(parsed, programme, today or date.today())
 
 
 def _verified_in_turn(
-    paths: Sequence[Path], programme: Programme, today: date | None
+    paths: Sequence[Path],
+    programme: Programme,
+    today: date | None,
+    passwords: Mapping[Path, str],
 ) -> Generator[tuple[Path, Verified], None, None]:
     """Each file with its verification result, in order, verified a few files ahead.
 
@@ -148,14 +159,17 @@ def _verified_in_turn(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jaring-verify") as pool:
         todo = iter(paths)
         ahead: deque[Future[tuple[Path, Verified]]] = deque(
-            pool.submit(_verify, path, programme, today) for path in itertools.islice(todo, _AHEAD)
+            pool.submit(_verify, path, programme, today, passwords.get(path))
+            for path in itertools.islice(todo, _AHEAD)
         )
         try:
             while ahead:
                 current = ahead.popleft()
                 following = next(todo, None)
                 if following is not None:
-                    ahead.append(pool.submit(_verify, following, programme, today))
+                    ahead.append(
+                        pool.submit(_verify, following, programme, today, passwords.get(following))
+                    )
                 yield current.result()
         finally:
             for future in ahead:
@@ -172,7 +186,9 @@ def _merge_verified(
 ) -> FileResult:
     """Merges (or refuses) one verified file and commits; the session is free again after."""
     if isinstance(verified, BatchInvalid):
-        return _refuse(session, path, verified.message, actor=actor)
+        return _refuse(
+            session, path, verified.message, actor=actor, locked=isinstance(verified, BatchLocked)
+        )
     parsed = verified.parsed
     try:
         _check_identity(parsed, kabupaten_code)
@@ -314,8 +330,10 @@ def _refuse(
     *,
     actor: str,
     parsed: ParsedBatch | None = None,
+    locked: bool = False,
 ) -> FileResult:
     add_entry(session, path, parsed, actor=actor, status=REFUSED, reason=reason.render())
+    hint = name_hint(path.name) if parsed is None else None
     audit.record(
         session,
         actor,
@@ -329,6 +347,7 @@ def _refuse(
         path,
         REFUSED,
         msg(CTX, QT_TRANSLATE_NOOP("KabupatenMerge", "DITOLAK: {reason}"), reason=reason.render()),
-        parsed.desa_code if parsed else "",
-        parsed.batch_no if parsed else 0,
+        parsed.desa_code if parsed else hint[0] if hint else "",
+        parsed.batch_no if parsed else hint[1] if hint else 0,
+        locked=locked,
     )

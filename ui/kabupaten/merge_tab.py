@@ -61,13 +61,52 @@ class ReceiveTab(QWidget):
             self.merge([Path(folder)])
 
     def merge(self, paths: list[Path]) -> None:
+        from enrolment.batches.verify import is_locked
+        from enrolment.kabupaten.merge import batch_files
+
+        # Listing a stick and reading 8 bytes a file is quick: passwords are asked up front,
+        # so the merge itself runs without stopping.
+        files = batch_files(paths)
+        passwords = {}
+        for path in files:
+            if is_locked(path):
+                password = self.ask_password(path)
+                if password:
+                    passwords[path] = password
+        self._merge(files, passwords)
+
+    def ask_password(self, path: Path, wrong: bool = False) -> str:
+        """The password of a batch the village locked ("" when the operator skips it)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from enrolment.batches.naming import name_hint
+        from enrolment.regions import regions
+
+        hint = name_hint(path.name)
+        desa = regions().desa(hint[0]) if hint else None
+        who = (
+            self.tr("Batch {no} Desa {desa}").format(no=hint[1], desa=desa.name)
+            if hint and desa
+            else path.name
+        )
+        text = self.tr(
+            "{who} dikunci kata sandi oleh desa ({file}).\nKetik kata sandinya (dari desa, "
+            "lewat telepon), atau Batal untuk melewatinya:"
+        ).format(who=who, file=path.name)
+        if wrong:
+            text = self.tr("Kata sandi salah.") + "\n" + text
+        password, ok = QInputDialog.getText(
+            self, self.tr("Batch dikunci kata sandi"), text, QLineEdit.EchoMode.Password
+        )
+        return password if ok else ""
+
+    def _merge(self, files: list[Path], passwords: dict[Path, str], again: bool = False) -> None:
         ws = self._ws
         db, actor, programme = ws.db, ws.actor, ws.programme
 
         def work(ctx: TaskContext) -> list[Any]:
-            from enrolment.kabupaten.merge import batch_files, merge_files
+            from enrolment.kabupaten.merge import merge_files
 
-            files = batch_files(paths)
             return merge_files(
                 db,
                 files,
@@ -75,11 +114,16 @@ class ReceiveTab(QWidget):
                 programme=programme,
                 progress=ctx.progress,
                 check=ctx.check,
+                passwords=passwords,
             )
 
-        ws.run(work, self._merged, self.tr("Menggabungkan batch…"))
+        ws.run(
+            work,
+            lambda results: self._merged(results, passwords, again),
+            self.tr("Menggabungkan batch…"),
+        )
 
-    def _merged(self, results: list[Any]) -> None:
+    def _merged(self, results: list[Any], passwords: dict[Path, str], again: bool) -> None:
         lines = [f"{r.path.name}: {tr_message(r.message)}" for r in results]
         merged = sum(r.outcome == "merged" for r in results)
         refused = sum(r.outcome == "refused" for r in results)
@@ -88,5 +132,17 @@ class ReceiveTab(QWidget):
                 merged=merged, same=len(results) - merged - refused, refused=refused
             )
         )
-        self.results.setPlainText("\n".join(lines))
+        if again:  # a second try with corrected passwords: under the first results
+            self.results.appendPlainText("\n".join(lines))
+        else:
+            self.results.setPlainText("\n".join(lines))
         self._ws.changed.emit()
+        # A mistyped password: ask again for those files (skipping one leaves it refused).
+        retry = {}
+        for r in results:
+            if r.locked and r.path in passwords:
+                password = self.ask_password(r.path, wrong=True)
+                if password:
+                    retry[r.path] = password
+        if retry:
+            self._merge(list(retry), retry, again=True)

@@ -437,3 +437,47 @@ def test_kpj_sheet_takes_numbers_excel_made_and_counts_replacements(
         assert kpj[people[1].nik] == "25000000002"
         r = apply_kpj_sheet(session, sheet([[people[0].nik, "25000000009"]]), actor="Op")
         assert (r.assigned, r.replaced, r.unchanged) == (1, 1, 0)
+
+
+def test_locked_batch_asks_for_its_password_and_is_not_lost(
+    village: Database,
+    kab_db: Database,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from enrolment.batches.service import export_next_batch
+    from enrolment.kabupaten.ledger import gaps
+
+    _insert(village, _people(MEKAR_JAYA, 2), 1)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    locked = export_next_batch(
+        village, default_programme(), actor="Sekdes", folder=stick, password="rahasia desa",
+        today=date(2025, 12, 10),
+    ).path  # fmt: skip
+    (result,) = _merge(kab_db, [locked])
+    assert result.outcome == REFUSED and result.locked
+    assert (result.desa_code, result.batch_no) == (MEKAR_JAYA, 1)  # from the file's name
+    assert "Minta kata sandinya ke desa" in result.message.render()
+    with kab_db.session() as session:
+        (entry,) = session.exec(select(KabBatch)).all()
+        assert (entry.desa_code, entry.desa_name, entry.batch_no) == (MEKAR_JAYA, "Mekar Jaya", 1)
+        assert "menurut nama berkas" in entry.reason
+        # A refused last batch is still missing: it is listed, not forgotten.
+        assert [g.message().render() for g in gaps(session)] == [
+            "Desa Mekar Jaya: batch 1 belum diterima"
+        ]
+    kab_db.dispose()
+    kab = ["--data-dir", str(kab_db.data_dir), "kabupaten"]
+    assert main.main([*kab, "merge", str(stick)]) == 1
+    assert "ulangi dengan --password" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("keliru\n"))
+    assert main.main([*kab, "merge", "--password", str(stick)]) == 1
+    assert "Kata sandi salah" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("rahasia desa\n"))
+    assert main.main([*kab, "merge", "--password", str(stick)]) == 0
+    out = capsys.readouterr().out
+    assert "digabung: 2 baru" in out and "belum diterima" not in out

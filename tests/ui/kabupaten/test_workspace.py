@@ -59,3 +59,41 @@ def test_merge_resolve_export(
     ws.handoff.return_button.click()
     qtbot.waitUntil(lambda: "2 file balikan" in ws.handoff.log.toPlainText(), timeout=30_000)
     assert wait_for_all_tasks()
+
+
+def test_locked_batch_asks_for_the_password_and_again_when_wrong(
+    qtbot: QtBot, kab: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from enrolment.batches.service import export_next_batch
+    from tests.enrolment.kabupaten.regency import _insert, _open_village, _template
+
+    from .conftest import person
+
+    village = _open_village(_template(tmp_path / "t"), tmp_path / "v", "36.04.07.2011")
+    _insert(village, [person("36.04.07.2011", n) for n in range(2)], 1)
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    export_next_batch(
+        village, default_programme(), actor="Sekdes", folder=stick, password="pagi-cerah"
+    )
+    village.dispose()
+    asked: list[str] = []
+    answers = iter(["keliru", "pagi-cerah"])
+
+    def answer(_parent: object, _title: str, text: str, *_a: object) -> tuple[str, bool]:
+        asked.append(text)
+        return next(answers), True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    ws = KabupatenWorkspace(kab, "Operator Kabupaten", default_programme())
+    qtbot.addWidget(ws)
+    ws.receive.merge([stick])
+    qtbot.waitUntil(lambda: "digabung: 2 baru" in ws.receive.results.toPlainText(), timeout=60_000)
+    assert wait_for_all_tasks()
+    assert len(asked) == 2
+    assert "Batch 1 Desa Mekar Jaya dikunci kata sandi" in asked[0]
+    assert asked[1].startswith("Kata sandi salah.")
+    text = ws.receive.results.toPlainText()
+    assert "DITOLAK: Kata sandi salah." in text  # the first try stays visible above
