@@ -252,7 +252,9 @@ class MainWindow(QMainWindow):
         people = bar.addMenu(self.tr("&Peserta"))
         if desa is not None:
             self._build_desa_people_menu(people, desa)
-        self._add(people, self.tr("&Periksa nomor tanda terima…"), self.check_receipt)
+        check_action = self._add(
+            people, self.tr("&Periksa nomor tanda terima…"), self.check_receipt
+        )
         people.addSeparator()
         self._log_action = self._add(people, self.tr("&Log aktivitas"), self.show_audit_log)
         self._purge_action = self._add(
@@ -276,6 +278,11 @@ class MainWindow(QMainWindow):
             desa_action, programme_action, self._restore_action, self._log_action, self._purge_action,
         ):  # fmt: skip
             action.setVisible(is_admin)
+        # The village's own work (its register, receipts, settings) has no place at the
+        # kabupaten: those entries are left out there rather than shown greyed.
+        for action in (check_action, self._purge_action, desa_action, programme_action):
+            if desa is None:
+                action.setVisible(False)
         language = settings.addMenu(self.tr("&Bahasa / Language"))
         group = QActionGroup(self)
         from ui.i18n import LANGUAGES, saved_language

@@ -177,6 +177,20 @@ def test_kabupaten_installation_shows_the_consolidation_screens(qtbot: QtBot, db
     texts = _texts(w)
     assert "&Impor dari Excel…" not in texts and "Peserta &baru" not in texts
     assert "&Cadangkan ke flashdisk…" in texts
+    visible = [
+        a.text()
+        for m in (w.menu_file, w.menu_people, w.menu_settings)
+        for a in m.actions()
+        if a.isVisible()
+    ]
+    assert "&Log aktivitas" in visible and "&Akun dan keamanan…" in visible
+    for village_only in (
+        "&Periksa nomor tanda terima…",
+        "Hapus &permanen data yang dipilih…",
+        "Pengaturan &desa…",
+        "Muat berkas &program dari kabupaten…",
+    ):
+        assert village_only not in visible  # left out, not shown greyed
     assert w.desa is None
     w.show_audit_log()
     log = w.tabs.currentWidget()
