@@ -720,117 +720,117 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>BatchVerify</name>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="110"/>
+        <location filename="../../enrolment/batches/verify.py" line="136"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="117"/>
-        <source>Berkas ini dilindungi kata sandi. Berikan kata sandinya (--password).</source>
-        <translation>This file is password-protected. Give its password (--password).</translation>
-    </message>
-    <message>
-        <location filename="../../enrolment/batches/verify.py" line="131"/>
+        <location filename="../../enrolment/batches/verify.py" line="161"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="134"/>
+        <location filename="../../enrolment/batches/verify.py" line="164"/>
         <source>Berkas terenkripsi tidak dapat dibuka: {error}</source>
         <translation>The encrypted file could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="149"/>
+        <location filename="../../enrolment/batches/verify.py" line="179"/>
         <source>Lembar {sheets} tidak ada: ini bukan berkas batch Jaring, atau lembarnya diganti nama.</source>
         <translation>Sheet {sheets} missing: this is not a Jaring batch file, or the sheets were renamed.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="160"/>
+        <location filename="../../enrolment/batches/verify.py" line="190"/>
         <source>Berkas bukan buku kerja Excel yang dapat dibaca: {error}</source>
         <translation>The file is not a readable Excel workbook: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="192"/>
+        <location filename="../../enrolment/batches/verify.py" line="274"/>
         <source>Lembar Manifest tidak menyebut format {name}: bukan batch Jaring.</source>
         <translation>The Manifest sheet does not name the {name} format: not a Jaring batch.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="200"/>
+        <location filename="../../enrolment/batches/verify.py" line="282"/>
         <source>Versi format {version!r} di manifest tidak sah.</source>
         <translation>Invalid format version {version!r} in the manifest.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="205"/>
+        <location filename="../../enrolment/batches/verify.py" line="287"/>
         <source>Berkas memakai format versi {version}; versi Jaring ini hanya mengenal sampai versi {supported}. Pasang Jaring terbaru.</source>
         <translation>The file uses format version {version}; this version of Jaring knows versions up to {supported}. Install the latest Jaring.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="216"/>
+        <location filename="../../enrolment/batches/verify.py" line="298"/>
         <source>Manifest tidak berisi {key}.</source>
         <translation>The manifest does not contain {key}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="221"/>
+        <location filename="../../enrolment/batches/verify.py" line="303"/>
         <source>Nilai {key} di manifest bukan angka.</source>
         <translation>The value of {key} in the manifest is not a number.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="228"/>
+        <location filename="../../enrolment/batches/verify.py" line="310"/>
         <source>Daftar kolom di manifest tidak sah: {columns}</source>
         <translation>Invalid column list in the manifest: {columns}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="232"/>
+        <location filename="../../enrolment/batches/verify.py" line="314"/>
         <source>Lembar Data kosong.</source>
         <translation>The Data sheet is empty.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="249"/>
+        <location filename="../../enrolment/batches/verify.py" line="233"/>
         <source>Baris {row} lembar Data berisi sel di luar kolom batch.</source>
         <translation>Row {row} of the Data sheet has cells outside the batch columns.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="276"/>
+        <location filename="../../enrolment/batches/verify.py" line="145"/>
+        <source>Berkas ini dikunci kata sandi oleh desa. Minta kata sandinya ke desa (lewat telepon), lalu buka lagi dengan kata sandi itu.</source>
+        <translation>The village locked this file with a password. Ask the village for it (by phone), then open the file again with that password.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/verify.py" line="334"/>
         <source>Kode desa {code!r} di manifest tidak sah.</source>
         <translation>Invalid village code {code!r} in the manifest.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="282"/>
+        <location filename="../../enrolment/batches/verify.py" line="340"/>
         <source>Jumlah baris data {found} tidak sama dengan manifest ({expected}): ada baris yang ditambah atau dihapus.</source>
         <translation>The number of data rows ({found}) differs from the manifest ({expected}): rows have been added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="292"/>
+        <location filename="../../enrolment/batches/verify.py" line="350"/>
         <source>Checksum SHA-256 tidak cocok: isi lembar Data diubah setelah diekspor (atau manifest berasal dari batch lain). Minta desa mengirim ulang batch ini.</source>
         <translation>The SHA-256 checksum does not match: the Data sheet was changed after export (or the manifest comes from another batch). Ask the village to send this batch again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="301"/>
+        <location filename="../../enrolment/batches/verify.py" line="359"/>
         <source>Baris {row}, kolom {column} bukan sel teks lagi (diubah menjadi angka?). Berkas telah diubah setelah diekspor.</source>
         <translation>Row {row}, column {column} is no longer a text cell (turned into a number?). The file was changed after export.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="314"/>
+        <location filename="../../enrolment/batches/verify.py" line="372"/>
         <source>Baris {row}: jenis data {kind!r} tidak dikenal.</source>
         <translation>Row {row}: unknown record type {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="320"/>
+        <location filename="../../enrolment/batches/verify.py" line="378"/>
         <source>Baris {row}: kode desa {code} berbeda dari manifest ({desa}).</source>
         <translation>Row {row}: village code {code} differs from the manifest ({desa}).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="331"/>
+        <location filename="../../enrolment/batches/verify.py" line="389"/>
         <source>Baris {row}: ID peserta {id!r} tidak sah.</source>
         <translation>Row {row}: invalid participant ID {id!r}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="336"/>
+        <location filename="../../enrolment/batches/verify.py" line="394"/>
         <source>Ada ID peserta yang muncul dua kali.</source>
         <translation>A participant ID appears twice.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="345"/>
+        <location filename="../../enrolment/batches/verify.py" line="403"/>
         <source>Jumlah {key} di manifest tidak sesuai dengan lembar Data.</source>
         <translation>The {key} count in the manifest does not match the Data sheet.</translation>
     </message>
@@ -2618,12 +2618,12 @@ Print the handover record from Batch history.</translation>
         <translation>The file {path} could not be written: {error}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/kpj.py" line="46"/>
+        <location filename="../../enrolment/kabupaten/kpj.py" line="47"/>
         <source>Lembar KPJ harus punya kolom berjudul NIK dan kolom berjudul KPJ.</source>
         <translation>The KPJ sheet must have a column headed NIK and a column headed KPJ.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/kpj.py" line="65"/>
+        <location filename="../../enrolment/kabupaten/kpj.py" line="78"/>
         <source>Lembar KPJ {name} tidak dapat dibaca: {error}</source>
         <translation>The KPJ sheet {name} could not be read: {error}</translation>
     </message>
@@ -2641,17 +2641,17 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenConflicts</name>
     <message>
-        <location filename="../../enrolment/kabupaten/conflicts.py" line="149"/>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="183"/>
         <source>Konflik {no} tidak ada atau sudah selesai.</source>
         <translation>Conflict {no} does not exist or has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/conflicts.py" line="159"/>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="193"/>
         <source>Keputusan {what!r} tidak dikenal.</source>
         <translation>Unknown decision {what!r}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/conflicts.py" line="167"/>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="201"/>
         <source>Dua orang tidak mungkin memiliki NIK yang sama. Pertahankan salah satu: yang lain kembali ke desanya sebagai GANDA, dan desa dapat memperbaiki NIK-nya lalu mengirim koreksi.</source>
         <translation>Two people cannot have the same NIK. Keep one of them: the other goes back to its village as GANDA (duplicate), and the village can correct its NIK and send a correction.</translation>
     </message>
@@ -2659,7 +2659,7 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenLedger</name>
     <message>
-        <location filename="../../enrolment/kabupaten/ledger.py" line="28"/>
+        <location filename="../../enrolment/kabupaten/ledger.py" line="42"/>
         <source>Desa {desa}: batch {numbers} belum diterima</source>
         <translation>{desa} village: batch {numbers} not yet received</translation>
     </message>
@@ -2667,37 +2667,37 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenMerge</name>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="152"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="270"/>
         <source>Batch {no} Desa {desa} sudah digabung pada {when}; tidak ada yang berubah.</source>
         <translation>Batch {no} from {desa} village was already merged on {when}; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="169"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="288"/>
         <source>Batch {no} Desa {desa} sudah digabung dengan isi yang berbeda (checksum lain). Nomor batch tidak boleh dipakai ulang; tanyakan ke desa.</source>
         <translation>Batch {no} from {desa} village was already merged with different contents (another checksum). Batch numbers must not be reused; ask the village.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="202"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="222"/>
         <source>Batch {no} Desa {desa} digabung: {new} baru, {corr} koreksi, {wd} penarikan{stale}; {conflicts} konflik baru.</source>
         <translation>Batch {no} from {desa} village merged: {new} new, {corr} corrections, {wd} withdrawals{stale}; {conflicts} new conflicts.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="214"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="234"/>
         <source>, {n} baris lebih lama diabaikan</source>
         <translation>, {n} older rows ignored</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="234"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="307"/>
         <source>Batch ini dari kabupaten {kab}, bukan {ours}.</source>
         <translation>This batch is from regency {kab}, not {ours}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="245"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="318"/>
         <source>Kode desa {code} di manifest tidak ada di kabupaten ini.</source>
         <translation>Village code {code} in the manifest does not exist in this regency.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="280"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="349"/>
         <source>DITOLAK: {reason}</source>
         <translation>REFUSED: {reason}</translation>
     </message>
@@ -2839,42 +2839,42 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="48"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="64"/>
         <source>Masuk ke Jaring</source>
         <translation>Log in to Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="55"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="71"/>
         <source>Lupa kata sandi? Pakai kode pemulihan</source>
         <translation>Forgot the password? Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="62"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="78"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="64"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="80"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="67"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="83"/>
         <source>Nama pengguna:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="68"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="84"/>
         <source>Kata sandi:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="83"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="99"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="102"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="120"/>
         <source>Kata sandi baru sudah disimpan. Silakan masuk.</source>
         <translation>The new password has been saved. Please log in.</translation>
     </message>
@@ -2892,203 +2892,203 @@ Print the handover record from Batch history.</translation>
         <translation>The data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Penyiapan belum berhasil</source>
         <translation>Setup did not succeed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Jaring — Desa {desa}</source>
         <translation>Jaring — {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>{desa} village, {kec} district · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <location filename="../../ui/selftest.py" line="118"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Impor dari Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Buat &amp;batch untuk kabupaten…</source>
         <translation>&amp;Create batch for the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Riwayat batch dan berita acara</source>
         <translation>Batch &amp;history and handover records</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Baca berkas ba&amp;likan dari kabupaten…</source>
         <translation>Read the return fi&amp;le from the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Cadangkan ke flashdisk…</source>
         <translation>&amp;Back up to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Peserta &amp;baru</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
         <translation>&amp;Receipt (preview and print)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
         <translation>Print selected receipts to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
         <translation>Print selected receipts to &amp;printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Periksa nomor tanda terima…</source>
         <translation>&amp;Check receipt number…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Jaring — {kab} (penggabungan batch)</source>
         <translation>Jaring — {kab} (batch merging)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>Regency office · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Log aktivitas</source>
         <translation>Activity &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Hapus &amp;permanen data yang dipilih…</source>
         <translation>&amp;Permanently delete the selected record…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Pengaturan &amp;desa…</source>
         <translation>&amp;Village settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Muat berkas &amp;program dari kabupaten…</source>
         <translation>Load &amp;programme file from the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Akun dan keamanan…</source>
         <translation>&amp;Accounts and security…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Bahasa / Language</source>
         <translation>&amp;Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Tentang Jaring</source>
         <translation>&amp;About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;4 Log aktivitas</source>
         <translation>&amp;4 Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Berkas program dari kabupaten</source>
         <translation>Programme file from the regency</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Berkas program (*.json)</source>
         <translation>Programme file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Program {name} versi {version} kini berjalan. Batch berikutnya mencatat versi ini.</source>
         <translation>Programme {name} version {version} is now running. The next batch records this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Memuat berkas program…</source>
         <translation>Loading the programme file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
         <translation>The new language is used after Jaring is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Program yang berjalan: {name} ({id}) versi {version}</source>
         <translation>Running programme: {name} ({id}) version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Tentang Jaring</source>
         <translation>About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Jaring {version}
 Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
 Data tersimpan di: {path}</source>
@@ -3919,12 +3919,34 @@ In the village, the admin loads it with Settings › Load programme file from th
         <translation>Choose folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="80"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="88"/>
+        <source>Batch {no} Desa {desa}</source>
+        <translation>Batch {no} of {desa} village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="93"/>
+        <source>{who} dikunci kata sandi oleh desa ({file}).
+Ketik kata sandinya (dari desa, lewat telepon), atau Batal untuk melewatinya:</source>
+        <translation>{who} is locked with a password by the village ({file}).
+Type the password (from the village, by phone), or Cancel to skip it:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="97"/>
+        <source>Kata sandi salah.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="99"/>
+        <source>Batch dikunci kata sandi</source>
+        <translation>Batch locked with a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="123"/>
         <source>Menggabungkan batch…</source>
         <translation>Merging batches…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="87"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="131"/>
         <source>Selesai: {merged} digabung, {same} sudah pernah, {refused} ditolak.</source>
         <translation>Done: {merged} merged, {same} already merged, {refused} refused.</translation>
     </message>
@@ -4050,42 +4072,42 @@ This record was already handed over (batch {n}); the next batch will carry its w
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="113"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="131"/>
         <source>Pulihkan akses admin</source>
         <translation>Recover admin access</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="116"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="134"/>
         <source>Ketik kode pemulihan yang dicetak atau ditulis saat Jaring disiapkan, lalu buat kata sandi baru untuk admin. Kode itu hanya berlaku sekali.</source>
         <translation>Type the recovery code printed or written down when Jaring was set up, then choose a new admin password. The code works only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="134"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="152"/>
         <source>Simpan kata sandi baru</source>
         <translation>Save new password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="136"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="154"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="138"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="156"/>
         <source>Kode pemulihan:</source>
         <translation>Recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="139"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="157"/>
         <source>Kata sandi baru:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="140"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="158"/>
         <source>Ulangi kata sandi:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="151"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="169"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -4157,17 +4179,22 @@ This record was already handed over (batch {n}); the next batch will carry its w
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="39"/>
+        <location filename="../../ui/register/labels.py" line="30"/>
+        <source>Masih diperiksa</source>
+        <translation>Still being checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/labels.py" line="40"/>
         <source>Hasil dari kabupaten: {status}</source>
         <translation>Result from the regency: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="47"/>
+        <location filename="../../ui/register/labels.py" line="48"/>
         <source>Nomor KPJ {kpj}</source>
         <translation>KPJ number {kpj}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="50"/>
+        <location filename="../../ui/register/labels.py" line="51"/>
         <source>nomor KPJ belum ada</source>
         <translation>no KPJ number yet</translation>
     </message>
@@ -4253,27 +4280,27 @@ This record was already handed over (batch {n}); the next batch will carry its w
         <translation>Reading the return file…</translation>
     </message>
     <message>
-        <location filename="../../ui/desa/return_file.py" line="54"/>
-        <source>{n} peserta diperbarui, {same} tetap.</source>
-        <translation>{n} participants updated, {same} unchanged.</translation>
+        <location filename="../../ui/desa/return_file.py" line="60"/>
+        <source>{n} peserta diperbarui, {same} tetap; nomor KPJ baru: {kpj}.</source>
+        <translation>{n} people updated, {same} unchanged; new KPJ numbers: {kpj}.</translation>
     </message>
     <message>
-        <location filename="../../ui/desa/return_file.py" line="57"/>
-        <source>Diterima {a}, ditolak {r}, ganda {d}, ditarik {w}.</source>
-        <translation>Accepted {a}, rejected {r}, duplicate {d}, withdrawn {w}.</translation>
+        <location filename="../../ui/desa/return_file.py" line="64"/>
+        <source>Diterima {a}, ditolak {r}, ganda {d}, masih diperiksa kabupaten {p}, ditarik {w}.</source>
+        <translation>Accepted {a}, rejected {r}, duplicate {d}, still being checked by the regency {p}, withdrawn {w}.</translation>
     </message>
     <message>
-        <location filename="../../ui/desa/return_file.py" line="65"/>
+        <location filename="../../ui/desa/return_file.py" line="74"/>
         <source>{n} peserta dalam berkas tidak ada di register desa ini (mungkin sudah dihapus permanen).</source>
         <translation>{n} participants in the file are not in this village&apos;s register (perhaps already permanently deleted).</translation>
     </message>
     <message>
-        <location filename="../../ui/desa/return_file.py" line="71"/>
+        <location filename="../../ui/desa/return_file.py" line="80"/>
         <source>Lihat kolom Hasil kabupaten dan No KPJ di Daftar peserta; tanda terima yang dicetak ulang memuat hasil dan KPJ.</source>
         <translation>See the Regency result and KPJ no. columns in the Participants list; reprinted receipts include the result and the KPJ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desa/return_file.py" line="76"/>
+        <location filename="../../ui/desa/return_file.py" line="85"/>
         <source>Berkas balikan dibaca</source>
         <translation>Return file read</translation>
     </message>
