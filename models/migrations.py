@@ -351,6 +351,17 @@ _KABUPATEN_SQL = [
 ]
 
 
+def _v7_active_group_index(conn: sqlite3.Connection) -> None:
+    """Counting a group's active members (the quota line, on every save) read each member's
+    row to check removed_at: 1.7 ms in a register of 21,434. An index of active records only
+    answers it from the index alone; it replaces the plain index on kategori, whose other
+    users (the register's group filter, the dashboard) also look at active records."""
+    conn.execute("DROP INDEX IF EXISTS ix_enrollee_kategori")
+    conn.execute(
+        "CREATE INDEX ix_enrollee_kategori_active ON enrollee (kategori) WHERE removed_at IS NULL"
+    )
+
+
 # Index i holds the migration that brings the schema from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_initial,
@@ -359,6 +370,7 @@ MIGRATIONS: list[Migration] = [
     _v4_word_index,
     _v5_accounts_and_privacy,
     _v6_kabupaten,
+    _v7_active_group_index,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -83,7 +83,7 @@ class Enrollee(SQLModel, table=True):
     rt: str = ""
     rw: str = ""
     no_hp: str = ""
-    kategori: str = Field(index=True)
+    kategori: str  # indexed for active records only (ix_enrollee_kategori_active, v7)
     jabatan: str = ""
     dok_nomor: str = ""
     dok_tanggal: date | None = None

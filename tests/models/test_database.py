@@ -98,3 +98,20 @@ def test_upgrade_backs_up_first_and_failure_leaves_original(
     check = sqlite3.connect(backups[0])
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.close()
+
+
+def test_group_count_of_active_records_is_answered_from_an_index(tmp_path: Path) -> None:
+    """The quota line counts a group's active members on every save: index only (v7)."""
+    db = open_database(tmp_path)
+    conn = sqlite3.connect(db.path)
+    plan = " ".join(
+        str(row[-1])
+        for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM enrollee "
+            "WHERE kategori = ? AND removed_at IS NULL",
+            ("RT_RW",),
+        )
+    )
+    conn.close()
+    db.dispose()
+    assert "INDEX ix_enrollee_kategori_active" in plan
