@@ -42,6 +42,26 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+@contextlib.contextmanager
+def _made_whole(target: Path, verify: Callable[[Path], None] | None) -> Iterator[Path]:
+    """Yields the temporary path; when the block ends without error the file there is
+    fsync'ed, checked by `verify(tmp)` and renamed to `target`. On any failure the temporary
+    file is removed and `target` is left as it was."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path_for(target)
+    try:
+        yield tmp
+        fsync_file(tmp)
+        if verify is not None:
+            verify(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(target.parent)
+
+
 def write_whole(
     target: Path,
     write: Callable[[Path], None],
@@ -52,19 +72,8 @@ def write_whole(
     `verify(tmp)` may raise to refuse the result; the temporary file is removed on any
     failure and an existing `target` is left as it was.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_path_for(target)
-    try:
+    with _made_whole(target, verify) as tmp:
         write(tmp)
-        fsync_file(tmp)
-        if verify is not None:
-            verify(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(target.parent)
     return target
 
 
@@ -76,7 +85,6 @@ def write_bytes_whole(
     def _write(tmp: Path) -> None:
         with tmp.open("wb") as handle:
             handle.write(data)
-            handle.flush()
 
     return write_whole(target, _write, verify)
 
@@ -84,20 +92,7 @@ def write_bytes_whole(
 @contextlib.contextmanager
 def atomic_file(target: Path, verify: Callable[[Path], None] | None = None) -> Iterator[IO[bytes]]:
     """`write_whole` for code that writes to an open file: yields it under a temporary name;
-    when the block ends it is flushed, fsync'ed, checked by `verify(temp path)` and renamed to
-    `target`. On any failure the temporary file is removed and `target` is left as it was."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_path_for(target)
-    try:
-        with tmp.open("xb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        if verify is not None:
-            verify(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(target.parent)
+    when the block ends it is checked by `verify(temp path)` and renamed to `target`, as in
+    `write_whole`."""
+    with _made_whole(target, verify) as tmp, tmp.open("xb") as handle:
+        yield handle
