@@ -57,6 +57,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 ; keeps its data in %APPDATA%\Jaring.
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "..\docs\panduan-desa.md"; DestDir: "{app}\panduan"; Flags: ignoreversion skipifsourcedoesntexist
+Source: "..\docs\panduan-kabupaten.md"; DestDir: "{app}\panduan"; Flags: ignoreversion skipifsourcedoesntexist
 Source: "..\docs\img\*.png"; DestDir: "{app}\panduan\img"; Flags: ignoreversion skipifsourcedoesntexist
 
 [Icons]
