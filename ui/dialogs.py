@@ -14,8 +14,10 @@ def ask(
     no: str | None = None,
     *,
     danger: bool = False,
+    yes_is_safe: bool = False,
 ) -> bool:
-    """A yes/no question; the safe answer ("no") is the default button."""
+    """A yes/no question; the safe answer is the default button and what Esc gives: "no",
+    or "yes" with `yes_is_safe` (keeping something rather than throwing it away)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
@@ -26,8 +28,9 @@ def ask(
     no_button = box.addButton(
         no or QCoreApplication.translate("Dialogs", "Tidak"), QMessageBox.ButtonRole.RejectRole
     )
-    box.setDefaultButton(no_button)
-    box.setEscapeButton(no_button)
+    safe = yes_button if yes_is_safe else no_button
+    box.setDefaultButton(safe)
+    box.setEscapeButton(safe)
     box.exec()
     return box.clickedButton() is yes_button
 

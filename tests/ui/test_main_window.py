@@ -54,6 +54,30 @@ def test_draft_offered_back_at_start(
     w.close()
 
 
+def test_draft_question_keeps_the_draft_on_enter_and_esc(
+    qtbot: QtBot, installed_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    save_form_draft(installed_db.data_dir, {"nik": "3604071203900001", "nama": "Budi"})
+    seen: list[tuple[str, str]] = []
+
+    def press_esc(box: QMessageBox) -> int:
+        seen.append((box.defaultButton().text(), box.escapeButton().text()))
+        box.escapeButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press_esc)
+    w = MainWindow(installed_db.data_dir)
+    w.show()
+    assert w.open_data()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [("Kembalikan", "Kembalikan")]  # Enter or Esc: the typing comes back
+    assert w.desa.entry.nama.text() == "Budi"
+    w.desa.entry.start_new()
+    w.close()
+
+
 def test_close_makes_a_backup(qtbot: QtBot, installed_db: Database) -> None:
     w = MainWindow(installed_db.data_dir)
     w.show()

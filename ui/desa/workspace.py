@@ -74,7 +74,7 @@ class DesaWorkspace(QTabWidget):
             self, self.tr("Isian belum tersimpan"),
             self.tr("Ada isian formulir yang belum tersimpan ({name}), mungkin karena listrik padam. Kembalikan?").format(
                 name=name or "—"),
-            self.tr("Kembalikan"), self.tr("Buang"),
+            self.tr("Kembalikan"), self.tr("Buang"), yes_is_safe=True,
         ):  # fmt: skip
             self.setCurrentWidget(self.entry)
             self.entry.restore_draft(draft)

@@ -12,6 +12,7 @@ from itertools import pairwise
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -197,7 +198,7 @@ class EntryForm(QWidget):
             QShortcut(
                 QKeySequence(key),
                 self,
-                activated=self.save,
+                activated=self._enter,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
         self.counts: dict[str, int] = {}
@@ -211,6 +212,15 @@ class EntryForm(QWidget):
         self.jenis_kelamin.activated.connect(self._draft_timer.start)
         self.kategori.activated.connect(self._draft_timer.start)
         self.start_new()
+
+    def _enter(self) -> None:
+        """Enter saves from anywhere in the form, except on another button: there it presses
+        that button (Enter on "Batal" cancels, as the button says)."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QPushButton) and focus is not self.save_button:
+            focus.click()
+            return
+        self.save()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Esc reaches here from any field (line edits pass it on to their parent).

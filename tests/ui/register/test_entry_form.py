@@ -38,6 +38,19 @@ def type_person(qtbot: QtBot, w: MainWindow, nik: str, name: str, group_index: i
     form.kategori.setCurrentIndex(group_index)  # RT_RW
 
 
+def test_enter_on_batal_cancels_instead_of_saving(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.register.entry_form.ask", lambda *a, **k: True)  # "leave it?"
+    type_person(qtbot, window, "3604071203900001", "budi santoso")
+    form = window.desa.entry
+    form.cancel_button.setFocus()
+    qtbot.keyClick(form.cancel_button, Qt.Key.Key_Return)
+    assert form.nik.text() == ""  # cancelled
+    with window.ws.db.session() as s:
+        assert s.exec(select(Enrollee)).all() == []  # and nothing saved
+
+
 def test_nik_fills_birth_date_and_sex(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.desa.entry.nik, "3604075203900001")
     assert window.desa.entry.tanggal_lahir.text() == "12-03-1990"
