@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard resources/i18n/*.ts)
-QM := $(TS:.ts=.qm)
+# Indonesian for Qt's own texts (standard buttons…): hand-written, not from lupdate.
+QT_TS := $(wildcard resources/i18n/qt/*.ts)
+QM := $(TS:.ts=.qm) $(QT_TS:.ts=.qm)
 
 .PHONY: run test lint bench translations update-translations regions package package-selftest \
 	package-onefile icon screenshots clean check-python

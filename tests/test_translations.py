@@ -211,3 +211,25 @@ def test_indonesian_is_back_after_switching(
     wizard = SetupWizard()
     qtbot.addWidget(wizard)
     assert wizard.page(wizard.pageIds()[0]).title() == "Kecamatan"
+
+
+def test_qt_own_buttons_speak_indonesian(qapp: QApplication, qtbot: QtBot) -> None:
+    """Qt ships no Indonesian: standard buttons (Close, Yes/No, Cancel), the error box's
+    details button and text-field menus come from resources/i18n/qt/qtbase_id.ts."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from ui.i18n import install_translators
+
+    assert install_translators(qapp, "id")
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Close
+        | QDialogButtonBox.StandardButton.Yes
+        | QDialogButtonBox.StandardButton.No
+        | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == ["&Tidak", "&Ya", "Batal", "Tutup"]
+    message = QMessageBox()
+    message.setDetailedText("rincian")
+    assert any(b.text() == "Tampilkan Rincian..." for b in message.buttons())
+    assert qapp.translate("QLineEdit", "&Paste") == "&Tempel"

@@ -1,4 +1,7 @@
-"""UI language: Indonesian (the source language) by default, English through a .qm file."""
+"""UI language: Indonesian (the source language) by default, English through a .qm file.
+
+Qt's own texts are translated too: Indonesian from resources/i18n/qt/qtbase_id.ts (Qt ships
+none), English from Qt's qtbase_en.qm."""
 
 from __future__ import annotations
 
@@ -29,6 +32,12 @@ def install_translators(app: QCoreApplication, code: str) -> bool:
         QLocale(QLocale.Language.Indonesian if code == "id" else QLocale.Language.English)
     )
     if code == "id":
+        # Our texts are Indonesian already; Qt's own (standard buttons, text-field menus,
+        # wizard and print dialogs) come from a small translation of ours.
+        qt_id = QTranslator(app)
+        if qt_id.load(str(resource_path("i18n", "qt", "qtbase_id.qm"))):
+            app.installTranslator(qt_id)
+            _installed.append(qt_id)
         return True
     ours = QTranslator(app)
     if not ours.load(str(resource_path("i18n", f"jaring_{code}.qm"))):

@@ -280,14 +280,16 @@ def restore_from_file(
 
     def confirm(result: object) -> None:
         info, current = result  # type: ignore[misc]
-        answer = QMessageBox.question(
+        from ui.dialogs import ask
+
+        if not ask(
             parent,
             QCoreApplication.translate("BackupDialogs", "Pulihkan data?"),
             describe_text(info, current),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            QCoreApplication.translate("BackupDialogs", "Ya, ganti data dengan cadangan ini"),
+            QCoreApplication.translate("BackupDialogs", "Batal"),
+            danger=True,
+        ):
             return
 
         def restore(ctx: TaskContext) -> RestoreResult:

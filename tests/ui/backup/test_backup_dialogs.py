@@ -48,11 +48,11 @@ class Boxes:
             staticmethod(lambda _p, _t, text, *a: self.warnings.append(text)),
         )
 
-        def question(_p: object, _t: str, text: str, *a: object) -> QMessageBox.StandardButton:
+        def ask(_p: object, _t: str, text: str, *a: object, **k: object) -> bool:
             self.questions.append(text)
-            return answer
+            return answer == QMessageBox.StandardButton.Yes
 
-        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+        monkeypatch.setattr("ui.dialogs.ask", ask)
 
 
 @pytest.mark.parametrize(
