@@ -45,6 +45,10 @@ class MainWindow(QMainWindow):
         self.idle: IdleLock | None = None
         self._skip_close_question = False
         self._on_first_paint: Callable[[], object] | None = None
+        # Where and as whom Jaring runs: the status line's resting text, back after each
+        # passing message (a hint shown for a few seconds must not erase it for good).
+        self._status_info = ""
+        self.statusBar().messageChanged.connect(self._restore_status_info)
         self.setWindowTitle("Jaring")
         self.resize(1100, 720)
         placeholder = QLabel(self.tr("Membuka data…"))
@@ -192,7 +196,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.setWindowTitle(self.tr("Jaring — Desa {desa}").format(desa=ws.desa_name))
         self._build_menus()
-        self.statusBar().showMessage(
+        self._show_status_info(
             self.tr("Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}").format(
                 desa=ws.desa_name, kec=ws.kecamatan_name, op=ws.operator, basis=ws.programme.legal_basis,
                 version=ws.programme.version, path=str(ws.db.path),
@@ -220,11 +224,19 @@ class MainWindow(QMainWindow):
 
     def _kabupaten_status(self, ws: Workstation) -> None:
         self.ws = ws
-        self.statusBar().showMessage(
+        self._show_status_info(
             self.tr("Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}").format(
                 op=ws.operator, basis=ws.programme.legal_basis, version=ws.programme.version, path=str(ws.db.path)
             )
         )  # fmt: skip
+
+    def _show_status_info(self, text: str) -> None:
+        self._status_info = text
+        self.statusBar().showMessage(text)
+
+    def _restore_status_info(self, message: str) -> None:
+        if not message and self._status_info:
+            self.statusBar().showMessage(self._status_info)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -282,3 +282,10 @@ def test_purge_refused_before_retention(
     window.desa.register.table.selectRow(0)
     window.desa.purge_selected()
     assert warned and "masa simpan" in warned[0]
+
+
+def test_status_line_comes_back_after_a_passing_hint(window: MainWindow, qtbot: QtBot) -> None:
+    info = window.statusBar().currentMessage()
+    assert "Desa Mekar Jaya" in info and "(versi 1)" in info
+    window.statusBar().showMessage("petunjuk sebentar", 50)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == info, timeout=5000)
