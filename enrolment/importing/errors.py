@@ -27,6 +27,16 @@ def error_workbook_name(source: Path, when: datetime) -> str:
     return f"{stem[:80]}-ditahan-{when:%Y%m%d-%H%M%S}.xlsx"
 
 
+def free_path(path: Path) -> Path:
+    """`path`, or `name-2.xlsx`, `name-3.xlsx`… when a file of that name is there already (two
+    imports in the same second must not overwrite each other's held-back rows)."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def write_error_workbook(plan: ImportPlan, target: Path) -> Path:
     """Writes the held-back rows to `target` (whole or not at all)."""
     from openpyxl import Workbook

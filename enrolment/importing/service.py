@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from enrolment import audit
-from enrolment.importing.errors import error_workbook_name, write_error_workbook
+from enrolment.importing.errors import error_workbook_name, free_path, write_error_workbook
 from enrolment.importing.header import HeaderGuess, guess_header
 from enrolment.importing.memory import recall_mapping, remember_mapping
 from enrolment.importing.plan import ImportOptions, ImportPlan, build_plan
@@ -152,9 +152,9 @@ def _write_errors(db: Database, source: Path, plan: ImportPlan, actor: str) -> P
     """Next to the source file (where the secretary looks), else in the data folder."""
     name = error_workbook_name(source, datetime.now())
     try:
-        path = write_error_workbook(plan, source.parent / name)
+        path = write_error_workbook(plan, free_path(source.parent / name))
     except OSError:
-        path = write_error_workbook(plan, db.data_dir / ERROR_DIRNAME / name)
+        path = write_error_workbook(plan, free_path(db.data_dir / ERROR_DIRNAME / name))
     with db.session() as session:  # the file holds personal data: log it like an export
         audit.record(
             session,

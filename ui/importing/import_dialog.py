@@ -160,6 +160,9 @@ class ImportDialog(QDialog):
         )
         self.import_button.clicked.disconnect()
         self.import_button.clicked.connect(self._import)
+        # Writing to the register takes a click, never a stray Enter.
+        self.import_button.setAutoDefault(False)
+        self.import_button.setDefault(False)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -169,10 +172,17 @@ class ImportDialog(QDialog):
         self.pick_button.setEnabled(not busy)
         self.sheet_combo.setEnabled(not busy and self._info is not None)
         self.preview_button.setEnabled(not busy and self._prepared is not None)
-        accepted = 0
+        accepted = held = 0
         if self._plan is not None:
             accepted = sum(1 for r in self._plan.rows if r.verdict in (IMPORT, WARNING, UPDATE))
-        self.import_button.setEnabled(not busy and accepted > 0)
+            held = self._plan.count(HELD)
+        # With nothing to import, the held-back rows still go to their workbook for correcting.
+        self.import_button.setText(
+            self.tr("Impor")
+            if accepted or not held
+            else self.tr("Simpan {n} baris yang ditahan ke Excel").format(n=held)
+        )
+        self.import_button.setEnabled(not busy and (accepted > 0 or held > 0))
 
     def _run(self, work: Any, on_success: Any, title: str, on_cancel: Any = None) -> None:
         def done(result: object) -> None:

@@ -111,7 +111,8 @@ def test_mapping_change_invalidates_preview_and_is_used(
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: dialog.preview_model.rowCount() == 60, timeout=20000)
     assert "Ditahan: 60" in dialog.counts_label.text()
-    assert not dialog.import_button.isEnabled()
+    # Nothing to import: the button hands the held rows back for correcting instead.
+    assert dialog.import_button.text() == "Simpan 60 baris yang ditahan ke Excel"
 
 
 def test_cancelled_import_changes_nothing(
@@ -173,3 +174,31 @@ def test_open_import_dialog(qtbot: QtBot, installed_db: Database, programme: Pro
 def test_preview_model(qtmodeltester: Any, programme: Programme) -> None:
     model = PreviewTableModel(programme)
     qtmodeltester.check(model)
+
+
+def test_held_rows_can_be_saved_when_nothing_else_imports(
+    qtbot: QtBot,
+    tmp_path: Path,
+    installed_db: Database,
+    programme: Programme,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[tuple[str, str]],
+) -> None:
+    source = tmp_path / "daftar.xlsx"
+    shutil.copyfile(SAMPLES / "village-list-ttl.xlsx", source)
+    _pick(monkeypatch, source)
+    texts = []
+    for _ in range(2):  # the second time every good row is already in the register
+        dialog = _dialog(qtbot, installed_db, programme)
+        assert not dialog.import_button.autoDefault()  # a stray Enter never imports
+        dialog.pick_button.click()
+        qtbot.waitUntil(lambda d=dialog: d.mapping_table.rowCount() == 9, timeout=20000)
+        dialog.preview_button.click()
+        qtbot.waitUntil(lambda d=dialog: d.preview_model.rowCount() == 60, timeout=20000)
+        texts.append(dialog.import_button.text())
+        with qtbot.waitSignal(dialog.imported, timeout=20000):
+            dialog.import_button.click()
+        assert wait_for_all_tasks()
+    assert texts == ["Impor", "Simpan 4 baris yang ditahan ke Excel"]
+    assert _count(installed_db) == 56
+    assert len(list(tmp_path.glob("daftar-ditahan-*.xlsx"))) == 2  # the second run's too
