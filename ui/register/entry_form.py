@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -111,12 +112,17 @@ class EntryForm(QWidget):
         def row(label: str, name: str, widget: QWidget, extra: QWidget | None = None) -> None:
             box = QVBoxLayout()
             box.setSpacing(2)
-            box.addWidget(widget)
+            if isinstance(widget, QComboBox):  # a short list keeps its own width
+                box.addWidget(widget, alignment=Qt.AlignmentFlag.AlignLeft)
+            else:
+                box.addWidget(widget)
             if extra is not None:
                 box.addWidget(extra)
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
+            # The full width of the form, not the width of a narrow drop-down above it.
+            error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             error.hide()
             box.addWidget(error)
             self.errors[name] = error
@@ -329,6 +335,11 @@ class EntryForm(QWidget):
         if outcome.duplicate_of is not None:
             self._show_error("nik", tr_message(outcome.errors["nik"]))
             existing = outcome.duplicate_of
+            self._not_saved(
+                self.tr("Belum tersimpan: NIK ini sudah terdaftar atas nama {name}.").format(
+                    name=existing.nama
+                )
+            )
             if ask(self, self.tr("NIK sudah terdaftar"),
                    self.tr("NIK ini sudah terdaftar atas nama {name}. Buka data tersebut untuk diperiksa?")
                    .format(name=existing.nama),
@@ -339,8 +350,7 @@ class EntryForm(QWidget):
             for name, message in outcome.errors.items():
                 self._show_error(name, tr_message(message))
             self._focus_field(next(iter(outcome.errors)))
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(self.tr("Belum tersimpan: perbaiki isian yang ditandai merah."))
+            self._not_saved(self.tr("Belum tersimpan: perbaiki isian yang ditandai merah."))
             return False
         if outcome.unconfirmed:
             lines = "\n\n".join("• " + tr_message(w.message) for w in outcome.unconfirmed)
@@ -351,6 +361,9 @@ class EntryForm(QWidget):
                    self.tr("Sudah dicek, simpan"), self.tr("Kembali memperbaiki")):  # fmt: skip
                 return self.save(confirmed | {w.code for w in outcome.unconfirmed})
             self._focus_field(outcome.unconfirmed[0].field)
+            self._not_saved(
+                self.tr("Belum tersimpan: periksa lagi hal yang ditanyakan, lalu simpan.")
+            )
             return False
         assert outcome.enrollee is not None
         record = outcome.enrollee
@@ -471,8 +484,14 @@ class EntryForm(QWidget):
                 bad.append(name)
         return bad
 
+    def _not_saved(self, text: str) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(text)
+
     def _show_error(self, name: str, text: str) -> None:
         label = self.errors.get(name)
+        if name == "nik" and text == self.nik_info.text():
+            return  # the live check under the NIK already says it
         if label is not None:
             label.setText(text)
             label.show()
