@@ -468,32 +468,42 @@ All current data will be replaced by the contents of this backup. The current da
     </message>
     <message>
         <location filename="../../ui/backup/backup_dialogs.py" line="278"/>
-        <location filename="../../ui/backup/backup_dialogs.py" line="322"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="324"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="285"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="287"/>
         <source>Pulihkan data?</source>
         <translation>Restore data?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="294"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="289"/>
+        <source>Ya, ganti data dengan cadangan ini</source>
+        <translation>Yes, replace the data with this backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="290"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_dialogs.py" line="296"/>
         <source>Memulihkan data…</source>
         <translation>Restoring data…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="301"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="303"/>
         <source>Data dipulihkan</source>
         <translation>Data restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="302"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="304"/>
         <source>Data dipulihkan dari {file}. Data sebelum pemulihan disimpan sebagai {safe}.</source>
         <translation>Data restored from {file}. The data from before the restore was saved as {safe}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/backup_dialogs.py" line="314"/>
+        <location filename="../../ui/backup/backup_dialogs.py" line="316"/>
         <source>Memulihkan…</source>
         <translation>Restoring…</translation>
     </message>
@@ -1382,28 +1392,28 @@ B: {b_name}, {b_desa}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="24"/>
+        <location filename="../../ui/dialogs.py" line="26"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="27"/>
+        <location filename="../../ui/dialogs.py" line="29"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="40"/>
-        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs.py" line="52"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>Lanjut</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1482,192 +1492,197 @@ B: {b_name}, {b_desa}</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="64"/>
+        <location filename="../../ui/register/entry_form.py" line="66"/>
         <source>16 angka sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="69"/>
+        <location filename="../../ui/register/entry_form.py" line="71"/>
         <source>sesuai KTP</source>
         <translation>as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="72"/>
+        <location filename="../../ui/register/entry_form.py" line="74"/>
         <source>hh-bb-tttt, terisi otomatis dari NIK</source>
         <translation>dd-mm-yyyy, filled in from the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="75"/>
+        <location filename="../../ui/register/entry_form.py" line="77"/>
         <source>L — Laki-laki</source>
         <translation>L — Male</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="76"/>
+        <location filename="../../ui/register/entry_form.py" line="78"/>
         <source>P — Perempuan</source>
         <translation>P — Female</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="78"/>
+        <location filename="../../ui/register/entry_form.py" line="80"/>
         <source>kampung / dusun</source>
         <translation>kampung / hamlet</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="88"/>
+        <location filename="../../ui/register/entry_form.py" line="90"/>
         <source>— pilih kelompok —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="93"/>
+        <location filename="../../ui/register/entry_form.py" line="95"/>
         <source>mis. Ketua RT 003, kader Posyandu Melati</source>
         <translation>e.g. head of RT 003, Posyandu Melati volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="95"/>
+        <location filename="../../ui/register/entry_form.py" line="97"/>
         <source>nomor SK / surat keterangan (boleh kosong)</source>
         <translation>decree (SK) / certificate number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="97"/>
+        <location filename="../../ui/register/entry_form.py" line="99"/>
         <source>hh-bb-tttt (boleh kosong)</source>
         <translation>dd-mm-yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="101"/>
+        <location filename="../../ui/register/entry_form.py" line="103"/>
         <source>Siap diserahkan ke kabupaten (hapus centang untuk menyimpan sebagai draf)</source>
         <translation>Ready to hand over to the regency (untick to save as a draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="131"/>
+        <location filename="../../ui/register/entry_form.py" line="138"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="135"/>
+        <location filename="../../ui/register/entry_form.py" line="142"/>
         <source>&amp;NIK:</source>
         <translation>&amp;NIK:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="136"/>
+        <location filename="../../ui/register/entry_form.py" line="143"/>
         <source>Nama &amp;lengkap:</source>
         <translation>Full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="137"/>
+        <location filename="../../ui/register/entry_form.py" line="144"/>
         <source>&amp;Tempat lahir:</source>
         <translation>Place of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="138"/>
+        <location filename="../../ui/register/entry_form.py" line="145"/>
         <source>Tanggal l&amp;ahir:</source>
         <translation>Date of b&amp;irth:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="139"/>
+        <location filename="../../ui/register/entry_form.py" line="146"/>
         <source>&amp;Jenis kelamin:</source>
         <translation>S&amp;ex:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="140"/>
+        <location filename="../../ui/register/entry_form.py" line="147"/>
         <source>Alamat / &amp;dusun:</source>
         <translation>A&amp;ddress / hamlet:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="141"/>
+        <location filename="../../ui/register/entry_form.py" line="148"/>
         <source>&amp;RT:</source>
         <translation>&amp;RT:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="143"/>
+        <location filename="../../ui/register/entry_form.py" line="150"/>
         <source>No &amp;HP:</source>
         <translation>Mobi&amp;le no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="144"/>
+        <location filename="../../ui/register/entry_form.py" line="151"/>
         <source>&amp;Kelompok:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="145"/>
+        <location filename="../../ui/register/entry_form.py" line="152"/>
         <source>Jabatan / pek&amp;erjaan:</source>
         <translation>Position / &amp;job:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="146"/>
+        <location filename="../../ui/register/entry_form.py" line="153"/>
         <source>No. d&amp;okumen pengesahan:</source>
         <translation>Appro&amp;val document no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="147"/>
+        <location filename="../../ui/register/entry_form.py" line="154"/>
         <source>Tanggal dokumen:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="148"/>
+        <location filename="../../ui/register/entry_form.py" line="155"/>
         <source>Nama &amp;ibu kandung:</source>
         <translation>&amp;Mother&apos;s maiden name:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="149"/>
+        <location filename="../../ui/register/entry_form.py" line="156"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="154"/>
+        <location filename="../../ui/register/entry_form.py" line="161"/>
         <source>&amp;Simpan (Enter)</source>
         <translation>&amp;Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="156"/>
+        <location filename="../../ui/register/entry_form.py" line="163"/>
         <source>Batal (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="157"/>
+        <location filename="../../ui/register/entry_form.py" line="164"/>
         <source>Cetak tanda terima terakhir (Ctrl+P)</source>
         <translation>Print last receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="230"/>
+        <location filename="../../ui/register/entry_form.py" line="246"/>
         <source>Pendaftaran peserta baru</source>
         <translation>New participant enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="244"/>
+        <location filename="../../ui/register/entry_form.py" line="260"/>
         <source>Mengubah data: {name}</source>
         <translation>Editing: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="309"/>
+        <location filename="../../ui/register/entry_form.py" line="325"/>
         <source>Tanggal tidak dikenali. Tulis hh-bb-tttt, mis. 12-03-1990.</source>
         <translation>Date not recognised. Write dd-mm-yyyy, e.g. 12-03-1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="322"/>
+        <location filename="../../ui/register/entry_form.py" line="339"/>
+        <source>Belum tersimpan: NIK ini sudah terdaftar atas nama {name}.</source>
+        <translation>Not saved: this NIK is already registered to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="343"/>
         <source>NIK sudah terdaftar</source>
         <translation>NIK already enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="323"/>
+        <location filename="../../ui/register/entry_form.py" line="344"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data tersebut untuk diperiksa?</source>
         <translation>This NIK is already enrolled under the name {name}. Open that record to check it?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="325"/>
+        <location filename="../../ui/register/entry_form.py" line="346"/>
         <source>Buka data itu</source>
         <translation>Open that record</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="325"/>
+        <location filename="../../ui/register/entry_form.py" line="346"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="333"/>
+        <location filename="../../ui/register/entry_form.py" line="353"/>
         <source>Belum tersimpan: perbaiki isian yang ditandai merah.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="338"/>
+        <location filename="../../ui/register/entry_form.py" line="358"/>
         <source>Periksa hal berikut sebelum menyimpan:
 
 {lines}
@@ -1680,92 +1695,97 @@ Sudah dicek dengan KTP/dokumen?</source>
 Checked against the KTP/documents?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="340"/>
+        <location filename="../../ui/register/entry_form.py" line="360"/>
         <source>Perlu konfirmasi</source>
         <translation>Confirmation needed</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="341"/>
+        <location filename="../../ui/register/entry_form.py" line="361"/>
         <source>Sudah dicek, simpan</source>
         <translation>Checked, save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="341"/>
+        <location filename="../../ui/register/entry_form.py" line="361"/>
         <source>Kembali memperbaiki</source>
         <translation>Go back and correct</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="353"/>
+        <location filename="../../ui/register/entry_form.py" line="365"/>
+        <source>Belum tersimpan: periksa lagi hal yang ditanyakan, lalu simpan.</source>
+        <translation>Not saved: check the points asked about again, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/entry_form.py" line="376"/>
         <source>Tersimpan: {name} ({group}). Tekan Ctrl+P untuk mencetak tanda terima.</source>
         <translation>Saved: {name} ({group}). Press Ctrl+P to print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="365"/>
+        <location filename="../../ui/register/entry_form.py" line="388"/>
         <source>Batalkan isian?</source>
         <translation>Discard entry?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="366"/>
+        <location filename="../../ui/register/entry_form.py" line="389"/>
         <source>Isian yang belum disimpan akan hilang. Batalkan?</source>
         <translation>Unsaved input will be lost. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="367"/>
+        <location filename="../../ui/register/entry_form.py" line="390"/>
         <source>Ya, batalkan</source>
         <translation>Yes, discard</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="367"/>
+        <location filename="../../ui/register/entry_form.py" line="390"/>
         <source>Lanjut mengisi</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="405"/>
+        <location filename="../../ui/register/entry_form.py" line="428"/>
         <source>Isian yang belum tersimpan dikembalikan. Periksa lalu tekan Enter untuk menyimpan.</source>
         <translation>Unsaved input has been restored. Check it, then press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="419"/>
+        <location filename="../../ui/register/entry_form.py" line="442"/>
         <source>Cadangan isian tidak dapat disimpan ({error}). Simpan data segera.</source>
         <translation>The form draft could not be backed up ({error}). Save the record now.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="485"/>
+        <location filename="../../ui/register/entry_form.py" line="514"/>
         <source>{n}/16 angka</source>
         <translation>{n}/16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="501"/>
+        <location filename="../../ui/register/entry_form.py" line="530"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="501"/>
+        <location filename="../../ui/register/entry_form.py" line="530"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="503"/>
+        <location filename="../../ui/register/entry_form.py" line="532"/>
         <source>Struktur NIK benar: lahir {birth}, {sex}. (Pemeriksaan ini tidak membuktikan NIK terdaftar di Dukcapil.)</source>
         <translation>NIK structure is valid: born {birth}, {sex}. (This check does not prove the NIK is registered with Dukcapil.)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="517"/>
+        <location filename="../../ui/register/entry_form.py" line="546"/>
         <source>kuota desa</source>
         <translation>village quota</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="517"/>
+        <location filename="../../ui/register/entry_form.py" line="546"/>
         <source>kuota kabupaten</source>
         <translation>regency quota</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="518"/>
+        <location filename="../../ui/register/entry_form.py" line="547"/>
         <source>Terdaftar di desa ini: {enrolled} — {scope}: {quota}</source>
         <translation>Enrolled in this village: {enrolled} — {scope}: {quota}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="523"/>
+        <location filename="../../ui/register/entry_form.py" line="552"/>
         <source> — kuota sudah penuh</source>
         <translation> — quota is full</translation>
     </message>
@@ -2471,102 +2491,108 @@ Print the handover record from Batch history.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_dialog.py" line="138"/>
-        <location filename="../../ui/importing/import_dialog.py" line="373"/>
+        <location filename="../../ui/importing/import_dialog.py" line="383"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_dialog.py" line="159"/>
+        <location filename="../../ui/importing/import_dialog.py" line="181"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="211"/>
+        <location filename="../../ui/importing/import_dialog.py" line="183"/>
+        <source>Simpan {n} baris yang ditahan ke Excel</source>
+        <translation>Save the {n} held-back rows to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="221"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose participant list</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="213"/>
+        <location filename="../../ui/importing/import_dialog.py" line="223"/>
         <source>Buku kerja (*.xlsx *.xls *.ods);;Semua berkas (*)</source>
         <translation>Workbooks (*.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="223"/>
+        <location filename="../../ui/importing/import_dialog.py" line="233"/>
         <source>Membuka…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="232"/>
+        <location filename="../../ui/importing/import_dialog.py" line="242"/>
         <source>{name} (tersembunyi)</source>
         <translation>{name} (hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="258"/>
+        <location filename="../../ui/importing/import_dialog.py" line="268"/>
         <source>Membaca lembar…</source>
         <translation>Reading sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="308"/>
+        <location filename="../../ui/importing/import_dialog.py" line="318"/>
         <source>Judul kolom ditemukan di baris {row}; data mulai baris {start}.</source>
         <translation>Column headers found in row {row}; data starts in row {start}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="313"/>
+        <location filename="../../ui/importing/import_dialog.py" line="323"/>
         <source>Pemetaan kolom diambil dari impor sebelumnya.</source>
         <translation>Column mapping taken from the previous import.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="321"/>
+        <location filename="../../ui/importing/import_dialog.py" line="331"/>
         <source>Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan.</source>
         <translation>No column yet for: {fields}. Rows without those fields will be held back.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="341"/>
+        <location filename="../../ui/importing/import_dialog.py" line="351"/>
         <source>Diimpor: {new} (dengan peringatan: {warn}) · Diperbarui: {update} · Dilewati: {skip} · Ditahan: {held}</source>
         <translation>Imported: {new} (with warnings: {warn}) · Updated: {update} · Skipped: {skip} · Held back: {held}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="357"/>
+        <location filename="../../ui/importing/import_dialog.py" line="367"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="378"/>
+        <location filename="../../ui/importing/import_dialog.py" line="388"/>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="392"/>
+        <location filename="../../ui/importing/import_dialog.py" line="402"/>
         <source>Mengimpor</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="396"/>
+        <location filename="../../ui/importing/import_dialog.py" line="406"/>
         <source>Impor dibatalkan. Tidak ada data yang berubah di register.</source>
         <translation>Import cancelled. Nothing in the register has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="402"/>
+        <location filename="../../ui/importing/import_dialog.py" line="412"/>
         <source>Diimpor {created} peserta baru ({warned} dengan peringatan yang dikonfirmasi lewat impor).</source>
         <translation>Imported {created} new participants ({warned} with warnings confirmed by the import).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="408"/>
+        <location filename="../../ui/importing/import_dialog.py" line="418"/>
         <source>Diperbarui {updated}; {same} lainnya sudah sama.</source>
         <translation>Updated {updated}; {same} others were already the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="414"/>
+        <location filename="../../ui/importing/import_dialog.py" line="424"/>
         <source>Dilewati {skip} yang sudah terdaftar.</source>
         <translation>Skipped {skip} already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="421"/>
+        <location filename="../../ui/importing/import_dialog.py" line="431"/>
         <source>Ditahan {held} baris; perbaiki di {path} lalu impor berkas itu lagi.</source>
         <translation>Held back {held} rows; correct them in {path}, then import that file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="429"/>
+        <location filename="../../ui/importing/import_dialog.py" line="439"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
@@ -2882,213 +2908,213 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Membuka data…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Data tidak dapat dibuka</source>
         <translation>The data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Penyiapan belum berhasil</source>
         <translation>Setup did not succeed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Jaring — Desa {desa}</source>
         <translation>Jaring — {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>{desa} village, {kec} district · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <location filename="../../ui/selftest.py" line="118"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Impor dari Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Buat &amp;batch untuk kabupaten…</source>
         <translation>&amp;Create batch for the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Riwayat batch dan berita acara</source>
         <translation>Batch &amp;history and handover records</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Baca berkas ba&amp;likan dari kabupaten…</source>
         <translation>Read the return fi&amp;le from the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Cadangkan ke flashdisk…</source>
         <translation>&amp;Back up to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Peserta &amp;baru</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
         <translation>&amp;Receipt (preview and print)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
         <translation>Print selected receipts to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
         <translation>Print selected receipts to &amp;printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Periksa nomor tanda terima…</source>
         <translation>&amp;Check receipt number…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Jaring — {kab} (penggabungan batch)</source>
         <translation>Jaring — {kab} (batch merging)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>Regency office · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Log aktivitas</source>
         <translation>Activity &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Hapus &amp;permanen data yang dipilih…</source>
         <translation>&amp;Permanently delete the selected record…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Pengaturan &amp;desa…</source>
         <translation>&amp;Village settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Muat berkas &amp;program dari kabupaten…</source>
         <translation>Load &amp;programme file from the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Akun dan keamanan…</source>
         <translation>&amp;Accounts and security…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Bahasa / Language</source>
         <translation>&amp;Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Tentang Jaring</source>
         <translation>&amp;About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;4 Log aktivitas</source>
         <translation>&amp;4 Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Berkas program dari kabupaten</source>
         <translation>Programme file from the regency</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Berkas program (*.json)</source>
         <translation>Programme file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Program {name} versi {version} kini berjalan. Batch berikutnya mencatat versi ini.</source>
         <translation>Programme {name} version {version} is now running. The next batch records this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Memuat berkas program…</source>
         <translation>Loading the programme file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
         <translation>The new language is used after Jaring is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Program yang berjalan: {name} ({id}) versi {version}</source>
         <translation>Running programme: {name} ({id}) version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Tentang Jaring</source>
         <translation>About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Jaring {version}
 Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
 Data tersimpan di: {path}</source>
