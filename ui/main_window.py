@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._start_idle_lock()
         return True
 
-    def _log_in(self, db: Database, username: str = "") -> Account | None:
+    def _log_in(self, db: Database, username: str = "", note: str = "") -> Account | None:
         """The login at start (or after the idle lock); on a database without accounts the
         first admin is created instead (issue 7: the setup creates an admin)."""
         from models.db import connect
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         finally:
             conn.close()
         if exists:
-            account = ask_login(self, db, username)
+            account = ask_login(self, db, username, note)
         else:
             from ui.accounts.create_admin import create_admin_dialog
 
@@ -137,7 +137,11 @@ class MainWindow(QMainWindow):
             log_out(session, self.account, idle=True)
         previous = self.account
         self.centralWidget().hide()
-        account = self._log_in(self.ws.db, previous.username)
+        note = self.tr(
+            "Layar dikunci karena Jaring tidak dipakai beberapa menit. Isian yang sedang diketik "
+            "tetap ada. Masuk lagi untuk melanjutkan."
+        )
+        account = self._log_in(self.ws.db, previous.username, note)
         if account is None:
             self._skip_close_question = True
             self.close()

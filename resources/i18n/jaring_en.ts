@@ -2865,42 +2865,42 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="64"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="66"/>
         <source>Masuk ke Jaring</source>
         <translation>Log in to Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="71"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="77"/>
         <source>Lupa kata sandi? Pakai kode pemulihan</source>
         <translation>Forgot the password? Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="78"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="84"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="80"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="86"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="83"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="89"/>
         <source>Nama pengguna:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="84"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="90"/>
         <source>Kata sandi:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="99"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="106"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="120"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="127"/>
         <source>Kata sandi baru sudah disimpan. Silakan masuk.</source>
         <translation>The new password has been saved. Please log in.</translation>
     </message>
@@ -2918,203 +2918,208 @@ Print the handover record from Batch history.</translation>
         <translation>The data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Penyiapan belum berhasil</source>
         <translation>Setup did not succeed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Jaring — Desa {desa}</source>
         <translation>Jaring — {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>{desa} village, {kec} district · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <location filename="../../ui/selftest.py" line="118"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Impor dari Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Buat &amp;batch untuk kabupaten…</source>
         <translation>&amp;Create batch for the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Riwayat batch dan berita acara</source>
         <translation>Batch &amp;history and handover records</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Baca berkas ba&amp;likan dari kabupaten…</source>
         <translation>Read the return fi&amp;le from the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Cadangkan ke flashdisk…</source>
         <translation>&amp;Back up to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Peserta &amp;baru</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
         <translation>&amp;Receipt (preview and print)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
         <translation>Print selected receipts to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
         <translation>Print selected receipts to &amp;printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Periksa nomor tanda terima…</source>
         <translation>&amp;Check receipt number…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>Layar dikunci karena Jaring tidak dipakai beberapa menit. Isian yang sedang diketik tetap ada. Masuk lagi untuk melanjutkan.</source>
+        <translation>The screen locked because Jaring was not used for a few minutes. What was being typed is still there. Log in again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Jaring — {kab} (penggabungan batch)</source>
         <translation>Jaring — {kab} (batch merging)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>Regency office · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Log aktivitas</source>
         <translation>Activity &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Hapus &amp;permanen data yang dipilih…</source>
         <translation>&amp;Permanently delete the selected record…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Pengaturan &amp;desa…</source>
         <translation>&amp;Village settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Muat berkas &amp;program dari kabupaten…</source>
         <translation>Load &amp;programme file from the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Akun dan keamanan…</source>
         <translation>&amp;Accounts and security…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Bahasa / Language</source>
         <translation>&amp;Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Tentang Jaring</source>
         <translation>&amp;About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;4 Log aktivitas</source>
         <translation>&amp;4 Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Berkas program dari kabupaten</source>
         <translation>Programme file from the regency</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Berkas program (*.json)</source>
         <translation>Programme file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Program {name} versi {version} kini berjalan. Batch berikutnya mencatat versi ini.</source>
         <translation>Programme {name} version {version} is now running. The next batch records this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Memuat berkas program…</source>
         <translation>Loading the programme file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
         <translation>The new language is used after Jaring is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Program yang berjalan: {name} ({id}) versi {version}</source>
         <translation>Running programme: {name} ({id}) version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Tentang Jaring</source>
         <translation>About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Jaring {version}
 Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
 Data tersimpan di: {path}</source>
@@ -4098,42 +4103,42 @@ This record was already handed over (batch {n}); the next batch will carry its w
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="131"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="138"/>
         <source>Pulihkan akses admin</source>
         <translation>Recover admin access</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="134"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="141"/>
         <source>Ketik kode pemulihan yang dicetak atau ditulis saat Jaring disiapkan, lalu buat kata sandi baru untuk admin. Kode itu hanya berlaku sekali.</source>
         <translation>Type the recovery code printed or written down when Jaring was set up, then choose a new admin password. The code works only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="152"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="159"/>
         <source>Simpan kata sandi baru</source>
         <translation>Save new password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="154"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="161"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="156"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="163"/>
         <source>Kode pemulihan:</source>
         <translation>Recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="157"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="164"/>
         <source>Kata sandi baru:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="158"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="165"/>
         <source>Ulangi kata sandi:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="169"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="176"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>

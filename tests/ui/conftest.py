@@ -16,7 +16,7 @@ def auto_login(monkeypatch: pytest.MonkeyPatch) -> None:
     from enrolment.permissions import has_accounts
     from models.tables import Account
 
-    def login(parent: object, db: Database, username: str = "") -> Account | None:
+    def login(parent: object, db: Database, username: str = "", note: str = "") -> Account | None:
         with db.session() as session:
             if not has_accounts(session):
                 create_first_admin(session, "admin", "Operator Uji", "rahasia-123")

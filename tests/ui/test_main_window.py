@@ -140,7 +140,7 @@ def test_login_required_and_cancel_quits(
         create_first_admin(session, "admin", "Admin Desa", "rahasia-123")
     asked: list[str] = []
 
-    def cancelled_login(parent: object, db: Database, username: str = "") -> None:
+    def cancelled_login(parent: object, db: Database, username: str = "", note: str = "") -> None:
         asked.append("login")
         return None
 
@@ -151,9 +151,22 @@ def test_login_required_and_cancel_quits(
     assert w.ws is None
 
 
-def test_idle_lock_asks_for_login_again(window: MainWindow, qtbot: QtBot) -> None:
+def test_idle_lock_asks_for_login_again(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.accounts import login_dialog
+
+    notes: list[str] = []
+    real = login_dialog.ask_login
+
+    def login(parent: object, db: Database, username: str = "", note: str = "") -> object:
+        notes.append(note)
+        return real(parent, db, username, note)  # the test login of conftest
+
+    monkeypatch.setattr(login_dialog, "ask_login", login)
     assert window.idle is not None
     window.idle.locked.emit()
+    assert notes and "Layar dikunci" in notes[0]  # says why the login is asked again
     assert window.account is not None and window.account.username == "admin"
     assert window.centralWidget().isVisible()
 
@@ -176,7 +189,9 @@ def test_operator_does_not_see_admin_actions(
             by=admin,
         )
 
-    def login_as_operator(parent: object, db: Database, username: str = "") -> object:
+    def login_as_operator(
+        parent: object, db: Database, username: str = "", note: str = ""
+    ) -> object:
         with db.session() as session:
             return get_account(session, "sri")
 

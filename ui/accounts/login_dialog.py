@@ -57,11 +57,17 @@ class _WaitCursor:
 class LoginDialog(QDialog):
     """User name and password; Enter logs in. `account` holds who logged in."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, username: str = "") -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, username: str = "", note: str = ""
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.account: Account | None = None
         self.setWindowTitle(self.tr("Masuk ke Jaring"))
+        # Why the login is asked again (the screen locked itself), when it is.
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
         self.username = QLineEdit(username)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -83,6 +89,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Nama pengguna:"), self.username)
         form.addRow(self.tr("Kata sandi:"), self.password)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.forgot_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -183,10 +190,12 @@ class RecoveryDialog(QDialog):
         self.accept()
 
 
-def ask_login(parent: QWidget | None, db: Database, username: str = "") -> Account | None:
+def ask_login(
+    parent: QWidget | None, db: Database, username: str = "", note: str = ""
+) -> Account | None:
     """Shows the login dialog; the account that logged in, or None when the user quit."""
     preload_account_code()
-    dialog = LoginDialog(db, parent, username)
+    dialog = LoginDialog(db, parent, username, note)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.account
     return None

@@ -155,3 +155,12 @@ def test_the_login_shows_before_the_account_code_loads(installed_db: Database) -
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_login_after_the_screen_lock_says_why(qtbot: QtBot, installed_db: Database) -> None:
+    plain = LoginDialog(installed_db, None, "admin")
+    locked = LoginDialog(installed_db, None, "admin", note="Layar dikunci karena …")
+    for dialog in (plain, locked):
+        qtbot.addWidget(dialog)
+    assert not plain.note.isVisibleTo(plain)
+    assert locked.note.isVisibleTo(locked) and locked.note.text().startswith("Layar dikunci")
