@@ -11,7 +11,10 @@ HELP = "buat batch berikutnya (berkas Excel untuk kabupaten) di folder tujuan"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", required=True, type=Path, help="folder tujuan, mis. flashdisk")
     parser.add_argument(
-        "--password", default=None, help="kata sandi untuk membuka berkas (tidak disimpan)"
+        "--password",
+        action="store_true",
+        help="kunci batch dengan kata sandi (ditanyakan dua kali; tanpa terminal: satu baris "
+        "stdin). Tidak ditulis di baris perintah, jadi tidak tersimpan di riwayat.",
     )
     parser.add_argument(
         "--operator", default=None, help="nama operator (bawaan: operator instalasi)"
@@ -20,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     from enrolment.batches.service import export_next_batch
-    from enrolment.commands.common import CommandFailed, command_database
+    from enrolment.commands.common import CommandFailed, command_database, read_password
     from enrolment.installation import active_programme, get_installation
     from enrolment.messages import UserError
 
@@ -31,9 +34,12 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                 raise CommandFailed("Jaring belum disiapkan. Jalankan dulu: main.py setup ...")
             programme = active_programme(session)
         operator = " ".join((args.operator or inst.operator_name).split())
+        password = (
+            read_password(confirm=True, prompt="Kata sandi batch: ") if args.password else None
+        )
         try:
             result = export_next_batch(
-                db, programme, actor=operator, folder=args.to, password=args.password or None
+                db, programme, actor=operator, folder=args.to, password=password or None
             )
         except UserError as exc:  # nothing to hand over, or the stick refused: exit code 1
             raise CommandFailed(str(exc.message), code=1) from exc

@@ -148,3 +148,26 @@ def test_commands_export_and_verify(
     assert "Tidak ada data" in capsys.readouterr().out
     assert main(["--data-dir", data_dir, "export", "--to", str(tmp_path / "tidak-ada")]) == 1
     assert "Gagal" in capsys.readouterr().out
+
+
+def test_commands_lock_and_verify_with_a_password_asked_not_typed_on_the_line(
+    installed_db: Database,
+    add_enrollees: AddFn,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    add_enrollees(2)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    data_dir = str(installed_db.data_dir)
+    monkeypatch.setattr("sys.stdin", io.StringIO("sandi desa 1\n"))
+    assert main(["--data-dir", data_dir, "export", "--to", str(stick), "--password"]) == 0
+    path = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    assert main(["--data-dir", data_dir, "verify", str(path)]) == 1  # locked
+    assert "dikunci kata sandi" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("sandi desa 1\n"))
+    assert main(["--data-dir", data_dir, "verify", str(path), "--password"]) == 0
+    assert "SAH" in capsys.readouterr().out
