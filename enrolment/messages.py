@@ -60,3 +60,40 @@ class UserError(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(message.render())
         self.message = message
+
+
+# What went wrong with a file, in words (the operating system's own text is English, and on
+# Windows sometimes in the PC's language): by error number, else the system's text.
+_OS_REASONS = {
+    "ENOENT": QT_TRANSLATE_NOOP("OsErrors", "berkas atau folder tidak ada"),
+    "EACCES": QT_TRANSLATE_NOOP("OsErrors", "tidak ada izin untuk membuka atau menulisnya"),
+    "EPERM": QT_TRANSLATE_NOOP("OsErrors", "tidak ada izin untuk membuka atau menulisnya"),
+    "ENOSPC": QT_TRANSLATE_NOOP("OsErrors", "tempat penyimpanan (flashdisk atau disk) penuh"),
+    "EROFS": QT_TRANSLATE_NOOP("OsErrors", "flashdisk atau disk hanya dapat dibaca (dikunci)"),
+    "EIO": QT_TRANSLATE_NOOP(
+        "OsErrors", "kesalahan baca/tulis: flashdisk mungkin tercabut atau rusak"
+    ),
+    "ENODEV": QT_TRANSLATE_NOOP("OsErrors", "flashdisk atau disk tidak ada (tercabut?)"),
+    "ENXIO": QT_TRANSLATE_NOOP("OsErrors", "flashdisk atau disk tidak ada (tercabut?)"),
+    "EBUSY": QT_TRANSLATE_NOOP("OsErrors", "sedang dipakai program lain"),
+    "EISDIR": QT_TRANSLATE_NOOP("OsErrors", "itu folder, bukan berkas"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("OsErrors", "bagian jalurnya bukan folder"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("OsErrors", "nama atau jalurnya terlalu panjang"),
+    "EEXIST": QT_TRANSLATE_NOOP("OsErrors", "sudah ada berkas dengan nama itu"),
+}
+
+
+def os_reason(exc: BaseException) -> Message | str:
+    """Why a file operation failed, as the operator should read it."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno is not None:
+        text = _OS_REASONS.get(errno.errorcode.get(exc.errno, ""))
+        if text is not None:
+            return msg("OsErrors", text)
+        # Windows reports a sharing violation (file open in Excel) as winerror 32.
+        if getattr(exc, "winerror", None) in (32, 33):
+            return msg("OsErrors", _OS_REASONS["EBUSY"])
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)

@@ -8,15 +8,15 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from enrolment.messages import Message, UserError
+from enrolment.messages import Message, UserError, os_reason
 from models.db import DatabaseError
 
 log = logging.getLogger("jaring")
 
 
-def tr_message(message: Message) -> str:
-    """Renders a domain message in the current UI language."""
-    return message.render(QCoreApplication.translate)
+def tr_message(message: Message | str) -> str:
+    """Renders a domain message in the current UI language (plain text stays as it is)."""
+    return message if isinstance(message, str) else message.render(QCoreApplication.translate)
 
 
 def failure_text(exc: BaseException) -> str | None:
@@ -52,7 +52,7 @@ def _os_error_text(exc: OSError) -> str:
         ).format(where=where)
     return QCoreApplication.translate(
         "Errors", "Gagal membaca atau menulis berkas{where}: {error}"
-    ).format(where=where, error=exc.strerror or str(exc))
+    ).format(where=where, error=tr_message(os_reason(exc)))
 
 
 def show_failure(parent: QWidget | None, exc: BaseException) -> None:

@@ -45,7 +45,7 @@ from enrolment.batches.format import (
     canonical_for,
     checksum,
 )
-from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg, os_reason
 
 CTX = "BatchVerify"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted Office file is an OLE container
@@ -134,7 +134,7 @@ def _open_bytes(path: Path, password: str | None) -> bytes:
     except OSError as exc:
         raise _invalid(
             QT_TRANSLATE_NOOP("BatchVerify", "Berkas tidak dapat dibaca: {error}"),
-            error=exc.strerror or str(exc),
+            error=os_reason(exc),
         ) from exc
     if not data.startswith(_OLE_MAGIC):
         return data

@@ -52,7 +52,7 @@ from enrolment.batches.format import (
     SUMMARY_SHEET,
 )
 from enrolment.batches.naming import temp_name
-from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg, os_reason
 from enrolment.safe_files import fsync_dir
 
 CTX = "BatchWriter"
@@ -362,4 +362,4 @@ def _write_error(exc: OSError, folder: Path) -> BatchWriteError:
             "BatchWriter",
             "Gagal menulis ke {folder}: {error}. Tidak ada data yang ditandai terkirim.",
         )
-    return BatchWriteError(msg(CTX, text, folder=str(folder), error=exc.strerror or str(exc)))
+    return BatchWriteError(msg(CTX, text, folder=str(folder), error=os_reason(exc)))

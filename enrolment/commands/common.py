@@ -37,7 +37,7 @@ def run_command(
     """Runs a command so that whatever a user can meet — a refusal, bad input, a database
     that cannot be opened, a full or removed stick — ends as one `Gagal: …` line and exit
     code 2, never a traceback. Each command handles only what it says differently."""
-    from enrolment.messages import UserError
+    from enrolment.messages import UserError, os_reason
 
     try:
         return run(args, data_dir)
@@ -52,7 +52,7 @@ def run_command(
         return 2
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"Gagal membaca atau menulis berkas: {exc.strerror or exc}{where}")
+        print(f"Gagal membaca atau menulis berkas: {os_reason(exc)}{where}")
         return 2
     except KeyboardInterrupt:
         print("Dibatalkan.")

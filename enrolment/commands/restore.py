@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         open_existing_database,
         read_password,
     )
-    from enrolment.messages import UserError
+    from enrolment.messages import UserError, os_reason
     from models.database import Database
     from models.db import DatabaseError, DatabaseTooNewError, database_path
 
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         print(f"Gagal: {exc.reason}")
         return 2
     except OSError as exc:
-        print(f"Gagal membaca atau menulis: {exc.strerror or exc} ({exc.filename or args.file})")
+        print(f"Gagal membaca atau menulis: {os_reason(exc)} ({exc.filename or args.file})")
         return 2
     except EOFError:
         print("Dibatalkan. Data tidak diubah.")

@@ -18,7 +18,7 @@ from typing import cast
 from xml.etree import ElementTree
 
 from enrolment.importing.values import Cell
-from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg, os_reason
 
 CTX = "Import"
 
@@ -227,7 +227,7 @@ def _check_container(path: Path) -> str:
         raise _refuse(
             QT_TRANSLATE_NOOP("Import", "Berkas {name} tidak dapat dibuka: {error}"),
             name=path.name,
-            error=exc.strerror or str(exc),
+            error=os_reason(exc),
         ) from exc
     if size == 0:
         raise _refuse(QT_TRANSLATE_NOOP("Import", "Berkas {name} kosong (0 bita)."), name=path.name)

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from enrolment.kabupaten.xlsx import canonical_rows, read_sheet, rows_checksum, write_sheets
-from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg, os_reason
 from enrolment.safe_files import atomic_file
 from models.tables import Installation
 
@@ -57,7 +57,7 @@ def write_error(exc: OSError, path: Path) -> KabupatenError:
                 "Kabupaten", "Berkas {path} tidak dapat ditulis: {error}. Tidak ada yang berubah."
             ),
             path=str(path),
-            error=exc.strerror or str(exc),
+            error=os_reason(exc),
         )
     )
 

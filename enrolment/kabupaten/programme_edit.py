@@ -23,7 +23,7 @@ from sqlmodel import Session
 from enrolment import audit
 from enrolment.batches.format import FIELDS, REQUIRED_FIELDS, columns_from_template
 from enrolment.installation import activate_programme, active_programme_record
-from enrolment.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, Message, UserError, msg, os_reason
 from enrolment.programme import Programme, parse_programme
 from enrolment.regions import regions
 from models.tables import Account
@@ -472,5 +472,5 @@ def _write_refused(cause: BaseException | None, path: Path) -> ProgrammeEditErro
         text_ = QT_TRANSLATE_NOOP(
             "ProgrammeEdit", "Berkas program {name} tidak dapat ditulis: {error}."
         )
-    error = (cause.strerror or str(cause)) if isinstance(cause, OSError) else str(cause)
+    error = os_reason(cause) if cause is not None else ""
     return _refuse(text_, name=path.name, error=error)

@@ -178,3 +178,16 @@ def test_backup_taken_while_another_process_writes_is_consistent(
         assert low <= count <= high + 1, (count, low, high)
         assert creates == count
         assert describe_backup(path).active_enrollees == count
+
+
+def test_file_errors_are_said_in_indonesian() -> None:
+    import errno
+
+    from enrolment.messages import os_reason
+
+    assert str(os_reason(FileNotFoundError(errno.ENOENT, "No such file or directory"))) == (
+        "berkas atau folder tidak ada"
+    )
+    assert "penuh" in str(os_reason(OSError(errno.ENOSPC, "No space left on device")))
+    assert "tercabut" in str(os_reason(OSError(errno.EIO, "Input/output error")))
+    assert str(os_reason(OSError(errno.ELOOP, "Too many levels"))) == "Too many levels"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from enrolment.dates import parse_date_text, short_date
+from enrolment.messages import os_reason
 from enrolment.nik import check_nik
 from enrolment.validation import EnrolleeInput
 from ui.dialogs import ask
@@ -440,7 +441,7 @@ class EntryForm(QWidget):
                 self.status.setText(
                     self.tr(
                         "Cadangan isian tidak dapat disimpan ({error}). Simpan data segera."
-                    ).format(error=exc.strerror or exc)
+                    ).format(error=tr_message(os_reason(exc)))
                 )
         else:
             self._clear_draft()

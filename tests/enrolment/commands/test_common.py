@@ -30,7 +30,8 @@ def _raising(exc: BaseException):  # type: ignore[no-untyped-def]
         (
             OSError(errno.ENOSPC, "No space left on device", "E:/batch.xlsx"),
             2,
-            "Gagal membaca atau menulis berkas: No space left on device (E:/batch.xlsx)",
+            "Gagal membaca atau menulis berkas: tempat penyimpanan (flashdisk atau disk) penuh "
+            "(E:/batch.xlsx)",
         ),
     ],
 )
