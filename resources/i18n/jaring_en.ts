@@ -1492,197 +1492,197 @@ B: {b_name}, {b_desa}</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="66"/>
+        <location filename="../../ui/register/entry_form.py" line="67"/>
         <source>16 angka sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="71"/>
+        <location filename="../../ui/register/entry_form.py" line="72"/>
         <source>sesuai KTP</source>
         <translation>as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="74"/>
+        <location filename="../../ui/register/entry_form.py" line="75"/>
         <source>hh-bb-tttt, terisi otomatis dari NIK</source>
         <translation>dd-mm-yyyy, filled in from the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="77"/>
+        <location filename="../../ui/register/entry_form.py" line="78"/>
         <source>L — Laki-laki</source>
         <translation>L — Male</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="78"/>
+        <location filename="../../ui/register/entry_form.py" line="79"/>
         <source>P — Perempuan</source>
         <translation>P — Female</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="80"/>
+        <location filename="../../ui/register/entry_form.py" line="81"/>
         <source>kampung / dusun</source>
         <translation>kampung / hamlet</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="90"/>
+        <location filename="../../ui/register/entry_form.py" line="91"/>
         <source>— pilih kelompok —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="95"/>
+        <location filename="../../ui/register/entry_form.py" line="96"/>
         <source>mis. Ketua RT 003, kader Posyandu Melati</source>
         <translation>e.g. head of RT 003, Posyandu Melati volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="97"/>
+        <location filename="../../ui/register/entry_form.py" line="98"/>
         <source>nomor SK / surat keterangan (boleh kosong)</source>
         <translation>decree (SK) / certificate number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="99"/>
+        <location filename="../../ui/register/entry_form.py" line="100"/>
         <source>hh-bb-tttt (boleh kosong)</source>
         <translation>dd-mm-yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="103"/>
+        <location filename="../../ui/register/entry_form.py" line="104"/>
         <source>Siap diserahkan ke kabupaten (hapus centang untuk menyimpan sebagai draf)</source>
         <translation>Ready to hand over to the regency (untick to save as a draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="138"/>
+        <location filename="../../ui/register/entry_form.py" line="139"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="142"/>
+        <location filename="../../ui/register/entry_form.py" line="143"/>
         <source>&amp;NIK:</source>
         <translation>&amp;NIK:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="143"/>
+        <location filename="../../ui/register/entry_form.py" line="144"/>
         <source>Nama &amp;lengkap:</source>
         <translation>Full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="144"/>
+        <location filename="../../ui/register/entry_form.py" line="145"/>
         <source>&amp;Tempat lahir:</source>
         <translation>Place of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="145"/>
+        <location filename="../../ui/register/entry_form.py" line="146"/>
         <source>Tanggal l&amp;ahir:</source>
         <translation>Date of b&amp;irth:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="146"/>
+        <location filename="../../ui/register/entry_form.py" line="147"/>
         <source>&amp;Jenis kelamin:</source>
         <translation>S&amp;ex:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="147"/>
+        <location filename="../../ui/register/entry_form.py" line="148"/>
         <source>Alamat / &amp;dusun:</source>
         <translation>A&amp;ddress / hamlet:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="148"/>
+        <location filename="../../ui/register/entry_form.py" line="149"/>
         <source>&amp;RT:</source>
         <translation>&amp;RT:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="150"/>
+        <location filename="../../ui/register/entry_form.py" line="151"/>
         <source>No &amp;HP:</source>
         <translation>Mobi&amp;le no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="151"/>
+        <location filename="../../ui/register/entry_form.py" line="152"/>
         <source>&amp;Kelompok:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="152"/>
+        <location filename="../../ui/register/entry_form.py" line="153"/>
         <source>Jabatan / pek&amp;erjaan:</source>
         <translation>Position / &amp;job:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="153"/>
+        <location filename="../../ui/register/entry_form.py" line="154"/>
         <source>No. d&amp;okumen pengesahan:</source>
         <translation>Appro&amp;val document no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="154"/>
+        <location filename="../../ui/register/entry_form.py" line="155"/>
         <source>Tanggal dokumen:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="155"/>
+        <location filename="../../ui/register/entry_form.py" line="156"/>
         <source>Nama &amp;ibu kandung:</source>
         <translation>&amp;Mother&apos;s maiden name:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="156"/>
+        <location filename="../../ui/register/entry_form.py" line="157"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="161"/>
+        <location filename="../../ui/register/entry_form.py" line="162"/>
         <source>&amp;Simpan (Enter)</source>
         <translation>&amp;Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="163"/>
+        <location filename="../../ui/register/entry_form.py" line="164"/>
         <source>Batal (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="164"/>
+        <location filename="../../ui/register/entry_form.py" line="165"/>
         <source>Cetak tanda terima terakhir (Ctrl+P)</source>
         <translation>Print last receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="246"/>
+        <location filename="../../ui/register/entry_form.py" line="247"/>
         <source>Pendaftaran peserta baru</source>
         <translation>New participant enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="260"/>
+        <location filename="../../ui/register/entry_form.py" line="261"/>
         <source>Mengubah data: {name}</source>
         <translation>Editing: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="325"/>
+        <location filename="../../ui/register/entry_form.py" line="326"/>
         <source>Tanggal tidak dikenali. Tulis hh-bb-tttt, mis. 12-03-1990.</source>
         <translation>Date not recognised. Write dd-mm-yyyy, e.g. 12-03-1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="339"/>
+        <location filename="../../ui/register/entry_form.py" line="340"/>
         <source>Belum tersimpan: NIK ini sudah terdaftar atas nama {name}.</source>
         <translation>Not saved: this NIK is already registered to {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="343"/>
+        <location filename="../../ui/register/entry_form.py" line="344"/>
         <source>NIK sudah terdaftar</source>
         <translation>NIK already enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="344"/>
+        <location filename="../../ui/register/entry_form.py" line="345"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data tersebut untuk diperiksa?</source>
         <translation>This NIK is already enrolled under the name {name}. Open that record to check it?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="346"/>
+        <location filename="../../ui/register/entry_form.py" line="347"/>
         <source>Buka data itu</source>
         <translation>Open that record</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="346"/>
+        <location filename="../../ui/register/entry_form.py" line="347"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="353"/>
+        <location filename="../../ui/register/entry_form.py" line="354"/>
         <source>Belum tersimpan: perbaiki isian yang ditandai merah.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="358"/>
+        <location filename="../../ui/register/entry_form.py" line="359"/>
         <source>Periksa hal berikut sebelum menyimpan:
 
 {lines}
@@ -1695,97 +1695,97 @@ Sudah dicek dengan KTP/dokumen?</source>
 Checked against the KTP/documents?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="360"/>
+        <location filename="../../ui/register/entry_form.py" line="361"/>
         <source>Perlu konfirmasi</source>
         <translation>Confirmation needed</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="361"/>
+        <location filename="../../ui/register/entry_form.py" line="362"/>
         <source>Sudah dicek, simpan</source>
         <translation>Checked, save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="361"/>
+        <location filename="../../ui/register/entry_form.py" line="362"/>
         <source>Kembali memperbaiki</source>
         <translation>Go back and correct</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="365"/>
+        <location filename="../../ui/register/entry_form.py" line="366"/>
         <source>Belum tersimpan: periksa lagi hal yang ditanyakan, lalu simpan.</source>
         <translation>Not saved: check the points asked about again, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="376"/>
+        <location filename="../../ui/register/entry_form.py" line="377"/>
         <source>Tersimpan: {name} ({group}). Tekan Ctrl+P untuk mencetak tanda terima.</source>
         <translation>Saved: {name} ({group}). Press Ctrl+P to print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="388"/>
+        <location filename="../../ui/register/entry_form.py" line="389"/>
         <source>Batalkan isian?</source>
         <translation>Discard entry?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="389"/>
+        <location filename="../../ui/register/entry_form.py" line="390"/>
         <source>Isian yang belum disimpan akan hilang. Batalkan?</source>
         <translation>Unsaved input will be lost. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="390"/>
+        <location filename="../../ui/register/entry_form.py" line="391"/>
         <source>Ya, batalkan</source>
         <translation>Yes, discard</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="390"/>
+        <location filename="../../ui/register/entry_form.py" line="391"/>
         <source>Lanjut mengisi</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="428"/>
+        <location filename="../../ui/register/entry_form.py" line="429"/>
         <source>Isian yang belum tersimpan dikembalikan. Periksa lalu tekan Enter untuk menyimpan.</source>
         <translation>Unsaved input has been restored. Check it, then press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="442"/>
+        <location filename="../../ui/register/entry_form.py" line="443"/>
         <source>Cadangan isian tidak dapat disimpan ({error}). Simpan data segera.</source>
         <translation>The form draft could not be backed up ({error}). Save the record now.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="514"/>
+        <location filename="../../ui/register/entry_form.py" line="515"/>
         <source>{n}/16 angka</source>
         <translation>{n}/16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="530"/>
+        <location filename="../../ui/register/entry_form.py" line="531"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="530"/>
+        <location filename="../../ui/register/entry_form.py" line="531"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="532"/>
+        <location filename="../../ui/register/entry_form.py" line="533"/>
         <source>Struktur NIK benar: lahir {birth}, {sex}. (Pemeriksaan ini tidak membuktikan NIK terdaftar di Dukcapil.)</source>
         <translation>NIK structure is valid: born {birth}, {sex}. (This check does not prove the NIK is registered with Dukcapil.)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="546"/>
+        <location filename="../../ui/register/entry_form.py" line="547"/>
         <source>kuota desa</source>
         <translation>village quota</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="546"/>
+        <location filename="../../ui/register/entry_form.py" line="547"/>
         <source>kuota kabupaten</source>
         <translation>regency quota</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="547"/>
+        <location filename="../../ui/register/entry_form.py" line="548"/>
         <source>Terdaftar di desa ini: {enrolled} — {scope}: {quota}</source>
         <translation>Enrolled in this village: {enrolled} — {scope}: {quota}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="552"/>
+        <location filename="../../ui/register/entry_form.py" line="553"/>
         <source> — kuota sudah penuh</source>
         <translation> — quota is full</translation>
     </message>
@@ -3212,6 +3212,66 @@ Data stored in: {path}</translation>
         <location filename="../../enrolment/nik.py" line="184"/>
         <source>NIK diterbitkan di luar Kabupaten Serang ({code}). Pendatang tetap memakai NIK asalnya: lanjutkan bila sesuai KTP.</source>
         <translation>The NIK was issued outside Kabupaten Serang ({code}). Newcomers keep their original NIK: continue if it matches the KTP.</translation>
+    </message>
+</context>
+<context>
+    <name>OsErrors</name>
+    <message>
+        <location filename="../../enrolment/messages.py" line="68"/>
+        <source>berkas atau folder tidak ada</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/messages.py" line="69"/>
+        <location filename="../../enrolment/messages.py" line="70"/>
+        <source>tidak ada izin untuk membuka atau menulisnya</source>
+        <translation>no permission to open or write it</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/messages.py" line="71"/>
+        <source>tempat penyimpanan (flashdisk atau disk) penuh</source>
+        <translation>the storage (USB stick or disk) is full</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/messages.py" line="72"/>
+        <source>flashdisk atau disk hanya dapat dibaca (dikunci)</source>
+        <translation>the USB stick or disk is read-only (locked)</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/messages.py" line="73"/>
+        <source>kesalahan baca/tulis: flashdisk mungkin tercabut atau rusak</source>
+        <translation>read/write error: the USB stick may have been pulled out or be damaged</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/messages.py" line="76"/>
+        <location filename="../../enrolment/messages.py" line="77"/>
+        <source>flashdisk atau disk tidak ada (tercabut?)</source>
+        <translation>the USB stick or disk is not there (pulled out?)</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/messages.py" line="78"/>
+        <source>sedang dipakai program lain</source>
+        <translation>it is in use by another program</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/messages.py" line="79"/>
+        <source>itu folder, bukan berkas</source>
+        <translation>that is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/messages.py" line="80"/>
+        <source>bagian jalurnya bukan folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/messages.py" line="81"/>
+        <source>nama atau jalurnya terlalu panjang</source>
+        <translation>the name or path is too long</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/messages.py" line="82"/>
+        <source>sudah ada berkas dengan nama itu</source>
+        <translation>a file with that name already exists</translation>
     </message>
 </context>
 <context>
