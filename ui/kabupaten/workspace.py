@@ -18,13 +18,15 @@ from ui.kabupaten.conflicts_tab import ConflictTab
 from ui.kabupaten.handover_tab import HandoffTab
 from ui.kabupaten.ledger_tab import LedgerTab
 from ui.kabupaten.merge_tab import ReceiveTab
+from ui.kabupaten.people_tab import PeopleTab
 from ui.kabupaten.programme_tab import ProgrammeTab
 from ui.kabupaten.recap_tab import RecapTab
 from ui.tasks import TaskContext, run_task
 
 
 class KabupatenWorkspace(QTabWidget):
-    """Tabs: Terima batch, Buku batch, Konflik, Rekap, Ekspor BPJS, File balikan, Program."""
+    """Tabs: Terima batch, Buku batch, Konflik, Rekap, Ekspor BPJS dan file balikan, Cari
+    peserta, Program."""
 
     changed = Signal()  # the register changed (merge, resolution, KPJ): views refresh
     programme_changed = Signal(object)  # a new programme version is active (a Programme)
@@ -52,6 +54,8 @@ class KabupatenWorkspace(QTabWidget):
         self.addTab(self.conflicts, self.tr("Konflik"))
         self.addTab(self.recap, self.tr("Rekap"))
         self.addTab(self.handoff, self.tr("Ekspor BPJS dan file balikan"))
+        self.people = PeopleTab(self)
+        self.addTab(self.people, self.tr("Cari peserta"))
         self.programme_tab = ProgrammeTab(self)
         self.addTab(self.programme_tab, self.tr("Program"))
         self.version_label = QLabel()

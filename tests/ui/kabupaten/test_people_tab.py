@@ -1,0 +1,65 @@
+"""Cari peserta: the operator finds a person by name, NIK or KPJ, and sees where they stand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from enrolment.kabupaten.conflicts import KEEP_A, open_conflicts, resolve_conflict
+from enrolment.kabupaten.merge import batch_files, merge_files
+from enrolment.programme import default_programme
+from models.database import Database
+from ui.kabupaten import KabupatenWorkspace
+from ui.tasks import wait_for_all_tasks
+
+from .conftest import build_stick
+
+
+def _rows(ws: KabupatenWorkspace) -> list[list[str]]:
+    table = ws.people.table
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def _search(ws: KabupatenWorkspace, qtbot: QtBot, text: str) -> list[list[str]]:
+    ws.people.search.setText(text)
+    qtbot.waitUntil(lambda: not ws.people._timer.isActive(), timeout=5000)
+    assert wait_for_all_tasks()
+    qtbot.wait(10)
+    return _rows(ws)
+
+
+def test_find_by_name_nik_and_see_the_state(
+    qtbot: QtBot, kab: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    programme = default_programme()
+    merge_files(kab, batch_files([build_stick(tmp_path)]), actor="Op", programme=programme)
+    ws = KabupatenWorkspace(kab, "Operator Kabupaten", programme)
+    qtbot.addWidget(ws)
+    assert ws.tabText(ws.indexOf(ws.people)) == "Cari peserta"
+
+    both = _search(ws, qtbot, "warga 9")  # the same NIK from two villages
+    assert sorted(r[3] for r in both) == [
+        "Kramatwatu (36.04.05.2001)",
+        "Mekar Jaya (36.04.07.2011)",
+    ]
+    assert {r[5] for r in both} == {"Konflik terbuka (lihat tab Konflik)"}
+    assert ws.people.count.text() == "2 cocok."
+
+    nik = both[0][0]
+    assert [r[0] for r in _search(ws, qtbot, nik[:8])].count(nik) == 2  # the start of a NIK
+    assert _search(ws, qtbot, "w") == []  # one letter is too little to search
+    assert ws.people.count.text() == "0 cocok."
+
+    with kab.session() as session:
+        (conflict,) = open_conflicts(session)
+        resolve_conflict(session, conflict.conflict.seq, KEEP_A, actor="Op")
+        kept = conflict.a.desa_code
+    states = {r[3]: r[5] for r in _search(ws, qtbot, "WARGA 9")}
+    kept_name = "Mekar Jaya" if kept == "36.04.07.2011" else "Kramatwatu"
+    assert f"Ganda: tetap terdaftar lewat Desa {kept_name}" in states.values()
+    assert "Terdaftar, siap ke BPJS" in states.values()
