@@ -2759,42 +2759,47 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenWorkspace</name>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="50"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="52"/>
         <source>Terima batch</source>
         <translation>Receive batches</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="51"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="53"/>
         <source>Buku batch</source>
         <translation>Batch ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="52"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="54"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="53"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="55"/>
         <source>Rekap</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="54"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="56"/>
         <source>Ekspor BPJS dan file balikan</source>
         <translation>BPJS export and return files</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="56"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="58"/>
+        <source>Cari peserta</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/workspace.py" line="60"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="68"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="72"/>
         <source>Program {id} versi {version}</source>
         <translation>Programme {id} version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/workspace.py" line="118"/>
+        <location filename="../../ui/kabupaten/workspace.py" line="122"/>
         <source>Konflik ({n})</source>
         <translation>Conflicts ({n})</translation>
     </message>
@@ -3272,6 +3277,89 @@ Data stored in: {path}</translation>
         <location filename="../../enrolment/messages.py" line="82"/>
         <source>sudah ada berkas dengan nama itu</source>
         <translation>a file with that name already exists</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="27"/>
+        <source>Ketik NIK (awalnya), nomor KPJ, atau sebagian nama…</source>
+        <translation>Type (the start of) a NIK, a KPJ number, or part of a name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="33"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="34"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="35"/>
+        <source>Tgl lahir</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="36"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="37"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="38"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="39"/>
+        <source>No KPJ</source>
+        <translation>KPJ no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="40"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="76"/>
+        <source>Lebih dari {n} cocok: ketik lebih lengkap.</source>
+        <translation>More than {n} match: type more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="79"/>
+        <source>{n} cocok.</source>
+        <translation>{n} match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="93"/>
+        <source>Ditarik oleh desa</source>
+        <translation>Withdrawn by the village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="95"/>
+        <source>Ganda: tetap terdaftar lewat Desa {desa}</source>
+        <translation>Duplicate: stays registered through {desa} village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="99"/>
+        <source>Konflik terbuka (lihat tab Konflik)</source>
+        <translation>Open conflict (see the Conflicts tab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="101"/>
+        <source>Ditahan: {reason}</source>
+        <translation>Held back: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="102"/>
+        <source>Terdaftar, siap ke BPJS</source>
+        <translation>Registered, ready for BPJS</translation>
     </message>
 </context>
 <context>
