@@ -26,6 +26,21 @@ def test_menus_offer_working_actions(window: MainWindow) -> None:
         assert expected in texts
 
 
+def test_language_menu_saves_the_choice(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved: list[str] = []
+    said: list[str] = []
+    monkeypatch.setattr("ui.i18n.save_language", saved.append)  # not the user's own settings
+    monkeypatch.setattr("ui.dialogs.inform", lambda _p, _t, text: said.append(text))
+    language = next(
+        a.menu() for a in window.menu_settings.actions() if a.text() == "&Bahasa / Language"
+    )
+    english = next(a for a in language.actions() if a.text() == "English")
+    english.trigger()
+    assert saved == ["en"] and "dibuka ulang" in said[-1]
+
+
 def test_typed_form_is_kept_as_draft(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.desa.entry.nama, "Budi Santoso")
     assert window.ws is not None
