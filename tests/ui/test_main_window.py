@@ -48,8 +48,26 @@ def test_typed_form_is_kept_as_draft(window: MainWindow, qtbot: QtBot) -> None:
     assert load_form_draft(window.ws.db.data_dir)["nama"] == "Budi Santoso"  # type: ignore[index]
     window.desa.entry.cancel_button.setFocus()
     window.desa.entry.start_new()
-    window.desa.entry._clear_draft()
+    window.desa.entry.draft.clear()
     assert load_form_draft(window.ws.db.data_dir) is None
+
+
+def test_draft_that_cannot_be_written_is_said_and_typing_goes_on(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("enrolment.drafts.save_form_draft", disk_full)
+    entry = window.desa.entry
+    qtbot.keyClicks(entry.nama, "Budi")
+    qtbot.waitUntil(
+        lambda: "Cadangan isian tidak dapat disimpan" in entry.status.text(), timeout=5000
+    )
+    assert entry.nama.text() == "Budi" and entry.nama.isEnabled()
+    entry.start_new()
 
 
 def test_draft_offered_back_at_start(
