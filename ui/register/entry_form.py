@@ -15,14 +15,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +31,9 @@ from enrolment.validation import EnrolleeInput
 from ui.dialogs import ask
 from ui.errors import tr_message
 from ui.register.form_draft import FormDraft
+from ui.register.form_rows import ERROR_STYLE, OK_STYLE, WARNING_STYLE, ErrorRows
 from ui.register.labels import return_summary
 from ui.workstation import Workstation
-
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5300;"
-OK_STYLE = "color: #1b5e20;"
 
 
 class EntryForm(QWidget):
@@ -105,32 +100,9 @@ class EntryForm(QWidget):
         )
         self.ready.setChecked(True)
 
-        self.errors: dict[str, QLabel] = {}
-        self._row_of: dict[str, int] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-
-        def row(label: str, name: str, widget: QWidget, extra: QWidget | None = None) -> None:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            if isinstance(widget, QComboBox):  # a short list keeps its own width
-                box.addWidget(widget, alignment=Qt.AlignmentFlag.AlignLeft)
-            else:
-                box.addWidget(widget)
-            if extra is not None:
-                box.addWidget(extra)
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            # The full width of the form, not the width of a narrow drop-down above it.
-            error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            error.hide()
-            box.addWidget(error)
-            self.errors[name] = error
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            form.addRow(caption, box)
-            self._row_of[name] = form.rowCount() - 1
+        rows = ErrorRows()
+        self.errors = rows.errors
+        row = rows.add
 
         rtrw = QWidget()
         rtrw_layout = QHBoxLayout(rtrw)
@@ -155,9 +127,9 @@ class EntryForm(QWidget):
         row(self.tr("Tanggal dokumen:"), "dok_tanggal", self.dok_tanggal)
         row(self.tr("Nama &ibu kandung:"), "nama_ibu", self.nama_ibu)
         row(self.tr("&Catatan:"), "catatan", self.catatan)
-        form.addRow("", self.ready)
+        rows.layout.addRow("", self.ready)
         # Mother's maiden name is collected only when the programme asks for it (DOMAIN.md).
-        form.setRowVisible(self._row_of["nama_ibu"], ws.programme.asks_mother_name)
+        rows.set_row_visible("nama_ibu", ws.programme.asks_mother_name)
 
         self.save_button = QPushButton(self.tr("&Simpan (Enter)"))
         self.save_button.setDefault(True)
@@ -176,7 +148,7 @@ class EntryForm(QWidget):
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.title)
         inner_layout.addWidget(self.return_info)
-        inner_layout.addLayout(form)
+        inner_layout.addLayout(rows.layout)
         inner_layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidget(inner)
