@@ -1,11 +1,11 @@
 """The main window: paints at once, then opens the data and builds the workspace.
 
 The window owns the life cycle (open the data, log in, idle lock, setup, backup and restore,
-accounts, settings, programme, language, closing) and the menus; the work itself happens in
-the workspace it shows: `ui.desa.DesaWorkspace` in a village, `ui.kabupaten.KabupatenWorkspace`
-in the kabupaten office. Nothing heavy happens before the first paint: the database is
-migrated and read with plain sqlite3 right after, and the ORM is imported only when something
-is saved.
+accounts, settings, programme, closing); `ui.menus` builds its menus. The work itself happens
+in the workspace it shows: `ui.desa.DesaWorkspace` in a village,
+`ui.kabupaten.KabupatenWorkspace` in the kabupaten office. Nothing heavy happens before the
+first paint: the database is migrated and read with plain sqlite3 right after, and the ORM is
+imported only when something is saved.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from ui.menus import build_menus
 
 if TYPE_CHECKING:
     from enrolment.programme import Programme
@@ -243,114 +245,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._status_info)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.clear()
-        desa = self.desa
-        file_menu = bar.addMenu(self.tr("&Berkas"))
-        if desa is not None:
-            self._add(file_menu, self.tr("&Impor dari Excel…"), desa.import_excel, "Ctrl+I")
-            file_menu.addSeparator()
-            self._add(
-                file_menu, self.tr("Buat &batch untuk kabupaten…"), desa.export_batch, "Ctrl+E"
-            )
-            self._add(file_menu, self.tr("&Riwayat batch dan berita acara"), desa.show_batches)
-            self._add(
-                file_menu, self.tr("Baca berkas ba&likan dari kabupaten…"), desa.read_return_file
-            )
-            file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Cadangkan ke flashdisk…"), self.backup_to_stick)
-        self._restore_action = self._add(
-            file_menu, self.tr("&Pulihkan dari cadangan…"), self.restore_backup
-        )
-        file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
-
-        people = bar.addMenu(self.tr("&Peserta"))
-        if desa is not None:
-            self._build_desa_people_menu(people, desa)
-        check_action = self._add(
-            people, self.tr("&Periksa nomor tanda terima…"), self.check_receipt
-        )
-        people.addSeparator()
-        self._log_action = self._add(people, self.tr("&Log aktivitas"), self.show_audit_log)
-        self._purge_action = self._add(
-            people,
-            self.tr("Hapus &permanen data yang dipilih…"),
-            desa.purge_selected if desa is not None else None,
-        )
-        self._purge_action.setEnabled(desa is not None)
-
-        settings = bar.addMenu(self.tr("Pen&gaturan"))
-        desa_action = self._add(settings, self.tr("Pengaturan &desa…"), self.change_settings)
-        desa_action.setEnabled(desa is not None)
-        programme_action = self._add(
-            settings, self.tr("Muat berkas &program dari kabupaten…"), self.load_programme_file
-        )
-        programme_action.setEnabled(desa is not None)
-        self._add(settings, self.tr("&Akun dan keamanan…"), self.manage_accounts)
-        # Admin-only actions are refused by the domain anyway; hiding them avoids surprises.
-        is_admin = self.account is not None and self.account.role == "admin"
-        for action in (
-            desa_action, programme_action, self._restore_action, self._log_action, self._purge_action,
-        ):  # fmt: skip
-            action.setVisible(is_admin)
-        # The village's own work (its register, receipts, settings) has no place at the
-        # kabupaten: those entries are left out there rather than shown greyed.
-        for action in (check_action, self._purge_action, desa_action, programme_action):
-            if desa is None:
-                action.setVisible(False)
-        language = settings.addMenu(self.tr("&Bahasa / Language"))
-        group = QActionGroup(self)
-        from ui.i18n import LANGUAGES, saved_language
-
-        for code, label in LANGUAGES.items():
-            action = QAction(label, self, checkable=True)
-            action.setChecked(code == saved_language())
-            action.triggered.connect(lambda _=False, c=code: self.change_language(c))
-            group.addAction(action)
-            language.addAction(action)
-
-        help_menu = bar.addMenu(self.tr("Bant&uan"))
-        self._add(help_menu, self.tr("&Tentang Jaring"), self.about)
-        self.menu_file, self.menu_people, self.menu_settings, self.menu_help = (
-            file_menu, people, settings, help_menu,
-        )  # fmt: skip
-
-    def _build_desa_people_menu(self, people: QMenu, desa: DesaWorkspace) -> None:
-        self._add(people, self.tr("Peserta &baru"), desa.new_enrollee, QKeySequence.StandardKey.New)
-        self._add(
-            people, self.tr("&Cari peserta"), desa.find_enrollee, QKeySequence.StandardKey.Find
-        )
-        people.addSeparator()
-        self._add(
-            people,
-            self.tr("&Tanda terima (pratinjau dan cetak)…"),
-            desa.print_current,
-            QKeySequence.StandardKey.Print,
-        )
-        self._add(
-            people,
-            self.tr("Cetak tanda terima yang &dipilih ke PDF…"),
-            lambda: desa.print_selected("pdf"),
-        )
-        self._add(
-            people,
-            self.tr("Cetak tanda terima yang dipilih ke &printer…"),
-            lambda: desa.print_selected("printer"),
-        )
-        people.addSeparator()
-
-    def _add(
-        self, menu: QMenu, text: str, slot: Callable[[], object] | None, shortcut: object = None
-    ) -> QAction:
-        """A menu entry; without a slot it does nothing (an entry shown disabled)."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
-        if slot is not None:
-            action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        menus = build_menus(self)
+        self.menu_file, self.menu_people = menus.file, menus.people
+        self.menu_settings, self.menu_help = menus.settings, menus.help
+        self._restore_action, self._log_action = menus.restore_action, menus.log_action
+        self._purge_action = menus.purge_action
 
     # --- actions ---------------------------------------------------------------------------
     def backup_to_stick(self) -> None:
@@ -462,34 +361,6 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
 
         self._task = run_task(self, work, on_success=done, title=self.tr("Memuat berkas program…"))
-
-    def change_language(self, code: str) -> None:
-        from ui.dialogs import inform
-        from ui.i18n import save_language
-
-        save_language(code)
-        inform(self, self.tr("Bahasa"), self.tr("Bahasa baru dipakai setelah Jaring dibuka ulang."))
-
-    def about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-
-        from ui.dialogs import inform
-
-        try:
-            app_version = version("jaring")
-        except PackageNotFoundError:
-            app_version = "?"
-        programme = ""
-        if self.ws is not None:
-            programme = "\n" + self.tr("Program yang berjalan: {name} ({id}) versi {version}").format(
-                name=self.ws.programme.name, id=self.ws.programme.id, version=self.ws.programme.version
-            )  # fmt: skip
-        inform(
-            self, self.tr("Tentang Jaring"),
-            self.tr("Jaring {version}\nPendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).\n"
-                    "Data tersimpan di: {path}").format(version=app_version, path=str(self.data_dir))
-            + programme,
-        )  # fmt: skip
 
     # --- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

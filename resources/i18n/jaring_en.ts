@@ -1492,197 +1492,197 @@ B: {b_name}, {b_desa}</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="67"/>
+        <location filename="../../ui/register/entry_form.py" line="62"/>
         <source>16 angka sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="72"/>
+        <location filename="../../ui/register/entry_form.py" line="67"/>
         <source>sesuai KTP</source>
         <translation>as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="75"/>
+        <location filename="../../ui/register/entry_form.py" line="70"/>
         <source>hh-bb-tttt, terisi otomatis dari NIK</source>
         <translation>dd-mm-yyyy, filled in from the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="78"/>
+        <location filename="../../ui/register/entry_form.py" line="73"/>
         <source>L — Laki-laki</source>
         <translation>L — Male</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="79"/>
+        <location filename="../../ui/register/entry_form.py" line="74"/>
         <source>P — Perempuan</source>
         <translation>P — Female</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="81"/>
+        <location filename="../../ui/register/entry_form.py" line="76"/>
         <source>kampung / dusun</source>
         <translation>kampung / hamlet</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="91"/>
+        <location filename="../../ui/register/entry_form.py" line="86"/>
         <source>— pilih kelompok —</source>
         <translation>— choose a group —</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="96"/>
+        <location filename="../../ui/register/entry_form.py" line="91"/>
         <source>mis. Ketua RT 003, kader Posyandu Melati</source>
         <translation>e.g. head of RT 003, Posyandu Melati volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="98"/>
+        <location filename="../../ui/register/entry_form.py" line="93"/>
         <source>nomor SK / surat keterangan (boleh kosong)</source>
         <translation>decree (SK) / certificate number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="100"/>
+        <location filename="../../ui/register/entry_form.py" line="95"/>
         <source>hh-bb-tttt (boleh kosong)</source>
         <translation>dd-mm-yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="104"/>
+        <location filename="../../ui/register/entry_form.py" line="99"/>
         <source>Siap diserahkan ke kabupaten (hapus centang untuk menyimpan sebagai draf)</source>
         <translation>Ready to hand over to the regency (untick to save as a draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="139"/>
+        <location filename="../../ui/register/entry_form.py" line="111"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="143"/>
+        <location filename="../../ui/register/entry_form.py" line="115"/>
         <source>&amp;NIK:</source>
         <translation>&amp;NIK:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="144"/>
+        <location filename="../../ui/register/entry_form.py" line="116"/>
         <source>Nama &amp;lengkap:</source>
         <translation>Full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="145"/>
+        <location filename="../../ui/register/entry_form.py" line="117"/>
         <source>&amp;Tempat lahir:</source>
         <translation>Place of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="146"/>
+        <location filename="../../ui/register/entry_form.py" line="118"/>
         <source>Tanggal l&amp;ahir:</source>
         <translation>Date of b&amp;irth:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="147"/>
+        <location filename="../../ui/register/entry_form.py" line="119"/>
         <source>&amp;Jenis kelamin:</source>
         <translation>S&amp;ex:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="148"/>
+        <location filename="../../ui/register/entry_form.py" line="120"/>
         <source>Alamat / &amp;dusun:</source>
         <translation>A&amp;ddress / hamlet:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="149"/>
+        <location filename="../../ui/register/entry_form.py" line="121"/>
         <source>&amp;RT:</source>
         <translation>&amp;RT:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="151"/>
+        <location filename="../../ui/register/entry_form.py" line="123"/>
         <source>No &amp;HP:</source>
         <translation>Mobi&amp;le no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="152"/>
+        <location filename="../../ui/register/entry_form.py" line="124"/>
         <source>&amp;Kelompok:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="153"/>
+        <location filename="../../ui/register/entry_form.py" line="125"/>
         <source>Jabatan / pek&amp;erjaan:</source>
         <translation>Position / &amp;job:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="154"/>
+        <location filename="../../ui/register/entry_form.py" line="126"/>
         <source>No. d&amp;okumen pengesahan:</source>
         <translation>Appro&amp;val document no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="155"/>
+        <location filename="../../ui/register/entry_form.py" line="127"/>
         <source>Tanggal dokumen:</source>
         <translation>Document date:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="156"/>
+        <location filename="../../ui/register/entry_form.py" line="128"/>
         <source>Nama &amp;ibu kandung:</source>
         <translation>&amp;Mother&apos;s maiden name:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="157"/>
+        <location filename="../../ui/register/entry_form.py" line="129"/>
         <source>&amp;Catatan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="162"/>
+        <location filename="../../ui/register/entry_form.py" line="134"/>
         <source>&amp;Simpan (Enter)</source>
         <translation>&amp;Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="164"/>
+        <location filename="../../ui/register/entry_form.py" line="136"/>
         <source>Batal (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="165"/>
+        <location filename="../../ui/register/entry_form.py" line="137"/>
         <source>Cetak tanda terima terakhir (Ctrl+P)</source>
         <translation>Print last receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="247"/>
+        <location filename="../../ui/register/entry_form.py" line="213"/>
         <source>Pendaftaran peserta baru</source>
         <translation>New participant enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="261"/>
+        <location filename="../../ui/register/entry_form.py" line="227"/>
         <source>Mengubah data: {name}</source>
         <translation>Editing: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="326"/>
+        <location filename="../../ui/register/entry_form.py" line="292"/>
         <source>Tanggal tidak dikenali. Tulis hh-bb-tttt, mis. 12-03-1990.</source>
         <translation>Date not recognised. Write dd-mm-yyyy, e.g. 12-03-1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="340"/>
+        <location filename="../../ui/register/entry_form.py" line="306"/>
         <source>Belum tersimpan: NIK ini sudah terdaftar atas nama {name}.</source>
         <translation>Not saved: this NIK is already registered to {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="344"/>
+        <location filename="../../ui/register/entry_form.py" line="310"/>
         <source>NIK sudah terdaftar</source>
         <translation>NIK already enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="345"/>
+        <location filename="../../ui/register/entry_form.py" line="311"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data tersebut untuk diperiksa?</source>
         <translation>This NIK is already enrolled under the name {name}. Open that record to check it?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="347"/>
+        <location filename="../../ui/register/entry_form.py" line="313"/>
         <source>Buka data itu</source>
         <translation>Open that record</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="347"/>
+        <location filename="../../ui/register/entry_form.py" line="313"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="354"/>
+        <location filename="../../ui/register/entry_form.py" line="320"/>
         <source>Belum tersimpan: perbaiki isian yang ditandai merah.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="359"/>
+        <location filename="../../ui/register/entry_form.py" line="325"/>
         <source>Periksa hal berikut sebelum menyimpan:
 
 {lines}
@@ -1695,97 +1695,97 @@ Sudah dicek dengan KTP/dokumen?</source>
 Checked against the KTP/documents?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="361"/>
+        <location filename="../../ui/register/entry_form.py" line="327"/>
         <source>Perlu konfirmasi</source>
         <translation>Confirmation needed</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="362"/>
+        <location filename="../../ui/register/entry_form.py" line="328"/>
         <source>Sudah dicek, simpan</source>
         <translation>Checked, save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="362"/>
+        <location filename="../../ui/register/entry_form.py" line="328"/>
         <source>Kembali memperbaiki</source>
         <translation>Go back and correct</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="366"/>
+        <location filename="../../ui/register/entry_form.py" line="332"/>
         <source>Belum tersimpan: periksa lagi hal yang ditanyakan, lalu simpan.</source>
         <translation>Not saved: check the points asked about again, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="377"/>
+        <location filename="../../ui/register/entry_form.py" line="343"/>
         <source>Tersimpan: {name} ({group}). Tekan Ctrl+P untuk mencetak tanda terima.</source>
         <translation>Saved: {name} ({group}). Press Ctrl+P to print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="389"/>
+        <location filename="../../ui/register/entry_form.py" line="355"/>
         <source>Batalkan isian?</source>
         <translation>Discard entry?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="390"/>
+        <location filename="../../ui/register/entry_form.py" line="356"/>
         <source>Isian yang belum disimpan akan hilang. Batalkan?</source>
         <translation>Unsaved input will be lost. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="391"/>
+        <location filename="../../ui/register/entry_form.py" line="357"/>
         <source>Ya, batalkan</source>
         <translation>Yes, discard</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="391"/>
+        <location filename="../../ui/register/entry_form.py" line="357"/>
         <source>Lanjut mengisi</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="429"/>
+        <location filename="../../ui/register/entry_form.py" line="378"/>
         <source>Isian yang belum tersimpan dikembalikan. Periksa lalu tekan Enter untuk menyimpan.</source>
         <translation>Unsaved input has been restored. Check it, then press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="443"/>
+        <location filename="../../ui/register/entry_form.py" line="385"/>
         <source>Cadangan isian tidak dapat disimpan ({error}). Simpan data segera.</source>
         <translation>The form draft could not be backed up ({error}). Save the record now.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="515"/>
+        <location filename="../../ui/register/entry_form.py" line="450"/>
         <source>{n}/16 angka</source>
         <translation>{n}/16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="531"/>
+        <location filename="../../ui/register/entry_form.py" line="466"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="531"/>
+        <location filename="../../ui/register/entry_form.py" line="466"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="533"/>
+        <location filename="../../ui/register/entry_form.py" line="468"/>
         <source>Struktur NIK benar: lahir {birth}, {sex}. (Pemeriksaan ini tidak membuktikan NIK terdaftar di Dukcapil.)</source>
         <translation>NIK structure is valid: born {birth}, {sex}. (This check does not prove the NIK is registered with Dukcapil.)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="547"/>
+        <location filename="../../ui/register/entry_form.py" line="482"/>
         <source>kuota desa</source>
         <translation>village quota</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="547"/>
+        <location filename="../../ui/register/entry_form.py" line="482"/>
         <source>kuota kabupaten</source>
         <translation>regency quota</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="548"/>
+        <location filename="../../ui/register/entry_form.py" line="483"/>
         <source>Terdaftar di desa ini: {enrolled} — {scope}: {quota}</source>
         <translation>Enrolled in this village: {enrolled} — {scope}: {quota}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="553"/>
+        <location filename="../../ui/register/entry_form.py" line="488"/>
         <source> — kuota sudah penuh</source>
         <translation> — quota is full</translation>
     </message>
@@ -2913,218 +2913,218 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Membuka data…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Data tidak dapat dibuka</source>
         <translation>The data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Penyiapan belum berhasil</source>
         <translation>Setup did not succeed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Jaring — Desa {desa}</source>
         <translation>Jaring — {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Desa {desa}, Kec. {kec} · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>{desa} village, {kec} district · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <location filename="../../ui/selftest.py" line="118"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>&amp;Impor dari Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/menus.py" line="56"/>
         <source>Buat &amp;batch untuk kabupaten…</source>
         <translation>&amp;Create batch for the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/menus.py" line="61"/>
         <source>&amp;Riwayat batch dan berita acara</source>
         <translation>Batch &amp;history and handover records</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>Baca berkas ba&amp;likan dari kabupaten…</source>
         <translation>Read the return fi&amp;le from the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>&amp;Cadangkan ke flashdisk…</source>
         <translation>&amp;Back up to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/menus.py" line="74"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/menus.py" line="76"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/menus.py" line="124"/>
         <source>Peserta &amp;baru</source>
         <translation>&amp;New participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>&amp;Tanda terima (pratinjau dan cetak)…</source>
         <translation>&amp;Receipt (preview and print)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/menus.py" line="143"/>
         <source>Cetak tanda terima yang &amp;dipilih ke PDF…</source>
         <translation>Print selected receipts to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/menus.py" line="148"/>
         <source>Cetak tanda terima yang dipilih ke &amp;printer…</source>
         <translation>Print selected receipts to &amp;printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Periksa nomor tanda terima…</source>
         <translation>&amp;Check receipt number…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Layar dikunci karena Jaring tidak dipakai beberapa menit. Isian yang sedang diketik tetap ada. Masuk lagi untuk melanjutkan.</source>
         <translation>The screen locked because Jaring was not used for a few minutes. What was being typed is still there. Log in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Jaring — {kab} (penggabungan batch)</source>
         <translation>Jaring — {kab} (batch merging)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Kantor kabupaten · Operator: {op} · {basis} (versi {version}) · Data: {path}</source>
         <translation>Regency office · Operator: {op} · {basis} (version {version}) · Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>&amp;Log aktivitas</source>
         <translation>Activity &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/menus.py" line="86"/>
         <source>Hapus &amp;permanen data yang dipilih…</source>
         <translation>&amp;Permanently delete the selected record…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/menus.py" line="91"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/menus.py" line="93"/>
         <source>Pengaturan &amp;desa…</source>
         <translation>&amp;Village settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>Muat berkas &amp;program dari kabupaten…</source>
         <translation>Load &amp;programme file from the regency…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>&amp;Akun dan keamanan…</source>
         <translation>&amp;Accounts and security…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/menus.py" line="112"/>
         <source>&amp;Bahasa / Language</source>
         <translation>&amp;Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/menus.py" line="115"/>
         <source>&amp;Tentang Jaring</source>
         <translation>&amp;About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;4 Log aktivitas</source>
         <translation>&amp;4 Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Berkas program dari kabupaten</source>
         <translation>Programme file from the regency</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Berkas program (*.json)</source>
         <translation>Programme file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Program {name} versi {version} kini berjalan. Batch berikutnya mencatat versi ini.</source>
         <translation>Programme {name} version {version} is now running. The next batch records this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Memuat berkas program…</source>
         <translation>Loading the programme file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/menus.py" line="192"/>
         <source>Bahasa baru dipakai setelah Jaring dibuka ulang.</source>
         <translation>The new language is used after Jaring is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>Program yang berjalan: {name} ({id}) versi {version}</source>
         <translation>Running programme: {name} ({id}) version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/menus.py" line="217"/>
         <source>Tentang Jaring</source>
         <translation>About Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/menus.py" line="218"/>
         <source>Jaring {version}
 Pendaftaran pekerja rentan ke BPJS Ketenagakerjaan (JKK dan JKM).
 Data tersimpan di: {path}</source>

@@ -26,6 +26,21 @@ def test_menus_offer_working_actions(window: MainWindow) -> None:
         assert expected in texts
 
 
+def test_language_menu_saves_the_choice(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved: list[str] = []
+    said: list[str] = []
+    monkeypatch.setattr("ui.i18n.save_language", saved.append)  # not the user's own settings
+    monkeypatch.setattr("ui.dialogs.inform", lambda _p, _t, text: said.append(text))
+    language = next(
+        a.menu() for a in window.menu_settings.actions() if a.text() == "&Bahasa / Language"
+    )
+    english = next(a for a in language.actions() if a.text() == "English")
+    english.trigger()
+    assert saved == ["en"] and "dibuka ulang" in said[-1]
+
+
 def test_typed_form_is_kept_as_draft(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.desa.entry.nama, "Budi Santoso")
     assert window.ws is not None
@@ -33,8 +48,26 @@ def test_typed_form_is_kept_as_draft(window: MainWindow, qtbot: QtBot) -> None:
     assert load_form_draft(window.ws.db.data_dir)["nama"] == "Budi Santoso"  # type: ignore[index]
     window.desa.entry.cancel_button.setFocus()
     window.desa.entry.start_new()
-    window.desa.entry._clear_draft()
+    window.desa.entry.draft.clear()
     assert load_form_draft(window.ws.db.data_dir) is None
+
+
+def test_draft_that_cannot_be_written_is_said_and_typing_goes_on(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("enrolment.drafts.save_form_draft", disk_full)
+    entry = window.desa.entry
+    qtbot.keyClicks(entry.nama, "Budi")
+    qtbot.waitUntil(
+        lambda: "Cadangan isian tidak dapat disimpan" in entry.status.text(), timeout=5000
+    )
+    assert entry.nama.text() == "Budi" and entry.nama.isEnabled()
+    entry.start_new()
 
 
 def test_draft_offered_back_at_start(

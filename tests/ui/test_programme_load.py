@@ -14,6 +14,7 @@ from enrolment.kabupaten.programme_file import write_next_programme
 from enrolment.programme import default_programme
 from ui import dialogs
 from ui.main_window import MainWindow
+from ui.menus import show_about
 from ui.tasks import wait_for_all_tasks
 
 pytestmark = pytest.mark.usefixtures("auto_login")
@@ -38,7 +39,7 @@ def test_village_loads_a_programme_file_from_the_menu(
     )
     with window.ws.db.session() as session:
         assert active_programme(session).version == 2
-    window.about()
+    show_about(window)
     assert "Program yang berjalan: " in said[-1] and "versi 2" in said[-1]
     # The same file again is refused (not newer), calmly.
     warned: list[str] = []

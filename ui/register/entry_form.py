@@ -15,30 +15,25 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from enrolment.dates import parse_date_text, short_date
-from enrolment.messages import os_reason
 from enrolment.nik import check_nik
 from enrolment.validation import EnrolleeInput
 from ui.dialogs import ask
 from ui.errors import tr_message
+from ui.register.form_draft import FormDraft
+from ui.register.form_rows import ERROR_STYLE, OK_STYLE, WARNING_STYLE, ErrorRows
 from ui.register.labels import return_summary
 from ui.workstation import Workstation
-
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5300;"
-OK_STYLE = "color: #1b5e20;"
 
 
 class EntryForm(QWidget):
@@ -105,32 +100,9 @@ class EntryForm(QWidget):
         )
         self.ready.setChecked(True)
 
-        self.errors: dict[str, QLabel] = {}
-        self._row_of: dict[str, int] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-
-        def row(label: str, name: str, widget: QWidget, extra: QWidget | None = None) -> None:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            if isinstance(widget, QComboBox):  # a short list keeps its own width
-                box.addWidget(widget, alignment=Qt.AlignmentFlag.AlignLeft)
-            else:
-                box.addWidget(widget)
-            if extra is not None:
-                box.addWidget(extra)
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            # The full width of the form, not the width of a narrow drop-down above it.
-            error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            error.hide()
-            box.addWidget(error)
-            self.errors[name] = error
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            form.addRow(caption, box)
-            self._row_of[name] = form.rowCount() - 1
+        rows = ErrorRows()
+        self.errors = rows.errors
+        row = rows.add
 
         rtrw = QWidget()
         rtrw_layout = QHBoxLayout(rtrw)
@@ -155,9 +127,9 @@ class EntryForm(QWidget):
         row(self.tr("Tanggal dokumen:"), "dok_tanggal", self.dok_tanggal)
         row(self.tr("Nama &ibu kandung:"), "nama_ibu", self.nama_ibu)
         row(self.tr("&Catatan:"), "catatan", self.catatan)
-        form.addRow("", self.ready)
+        rows.layout.addRow("", self.ready)
         # Mother's maiden name is collected only when the programme asks for it (DOMAIN.md).
-        form.setRowVisible(self._row_of["nama_ibu"], ws.programme.asks_mother_name)
+        rows.set_row_visible("nama_ibu", ws.programme.asks_mother_name)
 
         self.save_button = QPushButton(self.tr("&Simpan (Enter)"))
         self.save_button.setDefault(True)
@@ -176,7 +148,7 @@ class EntryForm(QWidget):
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.title)
         inner_layout.addWidget(self.return_info)
-        inner_layout.addLayout(form)
+        inner_layout.addLayout(rows.layout)
         inner_layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidget(inner)
@@ -210,14 +182,8 @@ class EntryForm(QWidget):
             )
         self.counts: dict[str, int] = {}
         # What is being typed is kept in a draft file, so a power cut loses nothing.
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(800)
-        self._draft_timer.timeout.connect(self._save_draft)
-        for w in self._line_edits():
-            w.textEdited.connect(self._draft_timer.start)
-        self.jenis_kelamin.activated.connect(self._draft_timer.start)
-        self.kategori.activated.connect(self._draft_timer.start)
+        self.draft = FormDraft(self, ws.db.data_dir)
+        self.draft.save_failed.connect(self._draft_not_saved)
         self.start_new()
 
     def _enter(self) -> None:
@@ -284,13 +250,13 @@ class EntryForm(QWidget):
             "color: #a61b1b;" if record.return_status in ("rejected", "duplicate") else ""
         )
         self.return_info.setVisible(bool(summary))
-        self._clean = self.draft_payload()
+        self._clean = self.draft.payload()
         self.nama.setFocus()
 
     def is_dirty(self) -> bool:
         """True when the form differs from what was loaded (or from empty, for a new one):
         merely opening a record to look at it is not an unsaved change."""
-        return self.draft_payload() != self._clean
+        return self.draft.payload() != self._clean
 
     def input_values(self) -> EnrolleeInput:
         return EnrolleeInput(
@@ -378,7 +344,7 @@ class EntryForm(QWidget):
             ).format(name=record.nama, group=self._group_name(record.kategori))
         )
         self.start_new()
-        self._clear_draft()
+        self.draft.clear()
         self.saved.emit(record.id)
         if was_new:
             self.created.emit(record.id)
@@ -393,36 +359,19 @@ class EntryForm(QWidget):
             return
         self.status.clear()
         self.start_new()
-        self._clear_draft()
+        self.draft.clear()
 
     def last_saved_id(self) -> str | None:
         return self._last_saved_id
 
+    def editing_id(self) -> str | None:
+        """The record open for editing; None while a new one is typed."""
+        return self._editing_id
+
     # --- draft after a power cut ------------------------------------------------------------
-    _DRAFT_FIELDS = (
-        "nik", "nama", "tempat_lahir", "tanggal_lahir", "alamat", "rt", "rw", "no_hp", "jabatan",
-        "dok_nomor", "dok_tanggal", "nama_ibu", "catatan",
-    )  # fmt: skip
-
-    def draft_payload(self) -> dict[str, str]:
-        payload = {name: getattr(self, name).text() for name in self._DRAFT_FIELDS}
-        payload["jenis_kelamin"] = self.jenis_kelamin.currentData() or ""
-        payload["kategori"] = self.kategori.currentData() or ""
-        payload["editing_id"] = self._editing_id or ""
-        return payload
-
     def restore_draft(self, payload: dict[str, object]) -> None:
         """Puts a saved draft back into the form (the operator then checks and saves it)."""
-        editing = str(payload.get("editing_id") or "")
-        if editing:
-            self.load(editing)
-        for name in self._DRAFT_FIELDS:
-            value = payload.get(name)
-            if isinstance(value, str):
-                getattr(self, name).setText(value)
-        for combo, key in ((self.jenis_kelamin, "jenis_kelamin"), (self.kategori, "kategori")):
-            index = combo.findData(payload.get(key, ""))
-            combo.setCurrentIndex(max(index, 0))
+        self.draft.restore(payload)
         self.status.setStyleSheet(WARNING_STYLE)
         self.status.setText(
             self.tr(
@@ -430,27 +379,13 @@ class EntryForm(QWidget):
             )
         )
 
-    def _save_draft(self) -> None:
-        from enrolment.drafts import save_form_draft
-
-        if self.is_dirty():
-            try:
-                save_form_draft(self._ws.db.data_dir, self.draft_payload())
-            except OSError as exc:  # disk full or folder locked: say so, keep typing
-                self.status.setStyleSheet(WARNING_STYLE)
-                self.status.setText(
-                    self.tr(
-                        "Cadangan isian tidak dapat disimpan ({error}). Simpan data segera."
-                    ).format(error=tr_message(os_reason(exc)))
-                )
-        else:
-            self._clear_draft()
-
-    def _clear_draft(self) -> None:
-        from enrolment.drafts import clear_form_draft
-
-        self._draft_timer.stop()
-        clear_form_draft(self._ws.db.data_dir)
+    def _draft_not_saved(self, reason: str) -> None:
+        self.status.setStyleSheet(WARNING_STYLE)
+        self.status.setText(
+            self.tr("Cadangan isian tidak dapat disimpan ({error}). Simpan data segera.").format(
+                error=reason
+            )
+        )
 
     # --- helpers -------------------------------------------------------------------------
     def _line_edits(self) -> list[QLineEdit]:
@@ -473,7 +408,7 @@ class EntryForm(QWidget):
         self.nik_info.clear()
         self.return_info.clear()
         self.return_info.hide()
-        self._clean = self.draft_payload()
+        self._clean = self.draft.payload()
 
     def _unparseable_dates(self) -> list[str]:
         bad = []
