@@ -337,3 +337,9 @@ def test_status_line_comes_back_after_a_passing_hint(window: MainWindow, qtbot: 
     assert "Desa Mekar Jaya" in info and "(versi 1)" in info
     window.statusBar().showMessage("petunjuk sebentar", 50)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == info, timeout=5000)
+
+
+def test_choosing_from_a_list_keeps_the_draft_delay(window: MainWindow) -> None:
+    draft = window.desa.entry.draft
+    window.desa.entry.kategori.activated.emit(2)
+    assert draft._timer.isActive() and draft._timer.interval() == 800  # not 2 ms

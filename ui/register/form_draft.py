@@ -42,9 +42,15 @@ class FormDraft(QObject):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
         for name in DRAFT_FIELDS:
-            getattr(form, name).textEdited.connect(self._timer.start)
-        form.jenis_kelamin.activated.connect(self._timer.start)
-        form.kategori.activated.connect(self._timer.start)
+            getattr(form, name).textEdited.connect(self._changed)
+        # Not straight to QTimer.start: `activated(int)` would call start(index) and set the
+        # delay to the chosen item's index in milliseconds.
+        form.jenis_kelamin.activated.connect(self._changed)
+        form.kategori.activated.connect(self._changed)
+
+    def _changed(self, *_args: object) -> None:
+        """Something was typed or chosen: save the draft once the typing pauses."""
+        self._timer.start()
 
     def payload(self) -> dict[str, str]:
         """What the form holds now, as the draft file keeps it."""
