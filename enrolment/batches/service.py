@@ -53,8 +53,17 @@ def export_next_batch(
 
     A local backup is taken first (issue 7): the export changes the status of many records.
     """
+    from enrolment.backup_crypto import MIN_PASSWORD_LEN
     from enrolment.backups import REASON_BEFORE_EXPORT, make_backup
 
+    if password and len(password) < MIN_PASSWORD_LEN:  # the same rule as for backups
+        raise BatchError(
+            msg(
+                "Batches",
+                QT_TRANSLATE_NOOP("Batches", "Kata sandi batch minimal {n} karakter."),
+                n=MIN_PASSWORD_LEN,
+            )
+        )
     with db.session() as session:
         plan = build_batch(session, programme, operator=actor)
     make_backup(db, REASON_BEFORE_EXPORT, actor)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enrolment.backup_crypto import MIN_PASSWORD_LEN
 from enrolment.batches.builder import BatchPreview, preview_batch
 from enrolment.batches.service import ExportResult, export_next_batch
 from enrolment.programme import Programme
@@ -29,7 +30,7 @@ from models.database import Database
 from ui.batches.drives import removable_drives
 from ui.tasks import TaskContext, run_task
 
-MIN_PASSWORD = 6
+MIN_PASSWORD = MIN_PASSWORD_LEN  # the same as for backups (enrolment/backup_crypto.py)
 _PICK = "pick"
 
 

@@ -257,6 +257,8 @@ def test_password_protected_batch(
     from enrolment.batches.verify import BatchInvalid
 
     add_enrollees(5)
+    with pytest.raises(BatchError, match="minimal 8 karakter"):  # the backups' rule too
+        _export(installed_db, programme, tmp_path / "stick", password="pendek")
     result = _export(installed_db, programme, tmp_path / "stick", password="rahasia 123")
     assert result.path.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"  # an encrypted Office file
     with pytest.raises(BatchInvalid, match="kata sandi"):
