@@ -896,12 +896,17 @@ All current data will be replaced by the contents of this backup. The current da
         <translation>Batch number {no} is already in use. Create the batch again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/service.py" line="91"/>
+        <location filename="../../enrolment/batches/service.py" line="63"/>
+        <source>Kata sandi batch minimal {n} karakter.</source>
+        <translation>A batch password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/batches/service.py" line="100"/>
         <source>Batch nomor {no} tidak ada.</source>
         <translation>Batch number {no} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/service.py" line="98"/>
+        <location filename="../../enrolment/batches/service.py" line="107"/>
         <source>Salinan batch {no} di basis data tidak cocok dengan checksum-nya; batch tidak ditulis ulang. Hubungi petugas TI kabupaten.</source>
         <translation>The copy of batch {no} in the database does not match its checksum; the batch was not written again. Contact the regency IT officer.</translation>
     </message>
@@ -1836,122 +1841,122 @@ Checked against the KTP/documents?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="47"/>
+        <location filename="../../ui/batches/export_dialog.py" line="48"/>
         <source>Ekspor batch untuk kabupaten</source>
         <translation>Export batch for the regency</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <location filename="../../ui/batches/export_dialog.py" line="57"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <location filename="../../ui/batches/export_dialog.py" line="57"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <location filename="../../ui/batches/export_dialog.py" line="57"/>
         <source>Koreksi</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="56"/>
+        <location filename="../../ui/batches/export_dialog.py" line="57"/>
         <source>Penarikan</source>
         <translation>Withdrawals</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="66"/>
+        <location filename="../../ui/batches/export_dialog.py" line="67"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="67"/>
+        <location filename="../../ui/batches/export_dialog.py" line="68"/>
         <source>Lindungi berkas dengan kata sandi</source>
         <translation>Protect the file with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="74"/>
+        <location filename="../../ui/batches/export_dialog.py" line="75"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="75"/>
+        <location filename="../../ui/batches/export_dialog.py" line="76"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="78"/>
+        <location filename="../../ui/batches/export_dialog.py" line="79"/>
         <source>Kata sandi tidak disimpan oleh Jaring. Sampaikan kepada petugas kabupaten secara terpisah (jangan ditulis di flashdisk).</source>
         <translation>Jaring does not store the password. Give it to the regency officer separately (do not write it on the USB stick).</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="88"/>
+        <location filename="../../ui/batches/export_dialog.py" line="89"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="114"/>
+        <location filename="../../ui/batches/export_dialog.py" line="115"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="120"/>
+        <location filename="../../ui/batches/export_dialog.py" line="121"/>
         <source>Tidak ada data baru, koreksi, atau penarikan yang perlu diserahkan.</source>
         <translation>There are no new records, corrections or withdrawals to hand over.</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="125"/>
+        <location filename="../../ui/batches/export_dialog.py" line="126"/>
         <source>Batch nomor {no} akan berisi {total} baris: {new} peserta baru, {corrections} koreksi, {withdrawals} penarikan.</source>
         <translation>Batch number {no} will contain {total} rows: {new} new participants, {corrections} corrections, {withdrawals} withdrawals.</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="152"/>
+        <location filename="../../ui/batches/export_dialog.py" line="153"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="159"/>
+        <location filename="../../ui/batches/export_dialog.py" line="160"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="182"/>
+        <location filename="../../ui/batches/export_dialog.py" line="183"/>
         <source>Pilih flashdisk atau folder tujuan dulu.</source>
         <translation>First choose a USB stick or destination folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="185"/>
+        <location filename="../../ui/batches/export_dialog.py" line="186"/>
         <source>Kata sandi minimal {n} karakter.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="187"/>
+        <location filename="../../ui/batches/export_dialog.py" line="188"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="193"/>
+        <location filename="../../ui/batches/export_dialog.py" line="194"/>
         <source>Ekspor batch</source>
         <translation>Export batch</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="199"/>
+        <location filename="../../ui/batches/export_dialog.py" line="200"/>
         <source>Menulis batch…</source>
         <translation>Writing batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="217"/>
+        <location filename="../../ui/batches/export_dialog.py" line="218"/>
         <source>Mengekspor batch…</source>
         <translation>Exporting batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="233"/>
+        <location filename="../../ui/batches/export_dialog.py" line="234"/>
         <source>Batch tersimpan</source>
         <translation>Batch saved</translation>
     </message>
     <message>
-        <location filename="../../ui/batches/export_dialog.py" line="235"/>
+        <location filename="../../ui/batches/export_dialog.py" line="236"/>
         <source>Batch {no} ({rows} baris) tersimpan dan sudah diperiksa:
 {path}
 
