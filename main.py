@@ -94,6 +94,9 @@ def resolve_data_dir(explicit: Path | None) -> Path:
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    from enrolment.commands import argparse_id
+
+    argparse_id.install()
     parser = argparse.ArgumentParser(
         prog="jaring",
         description=(

@@ -171,3 +171,16 @@ def test_self_test_passes(tmp_path: Path) -> None:
     assert any("tanda terima PDF" in line for line in lines)
     assert "semua langkah OK" in lines[-1]
     assert not list(tmp_path.iterdir())  # nothing left where it was started
+
+
+def test_help_and_usage_errors_are_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
+    import main as entry
+
+    with pytest.raises(SystemExit):
+        entry.main(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("pemakaian: jaring") and "tampilkan bantuan ini lalu keluar" in out
+    with pytest.raises(SystemExit) as exited:
+        entry.main(["kabupaten", "conflicts", "--keep", "x"])
+    assert exited.value.code == 2
+    assert "salah: argumen --keep: pilihan 'x' tidak ada" in capsys.readouterr().err
