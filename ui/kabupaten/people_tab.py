@@ -22,6 +22,7 @@ class PeopleTab(QWidget):
         super().__init__()
         self._ws = ws
         self.task: Any = None
+        self._masked = False
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Ketik NIK (awalnya), nomor KPJ, atau sebagian nama…")
@@ -56,16 +57,18 @@ class PeopleTab(QWidget):
 
         db, query = self._ws.db, self.search.text()
 
-        def work(ctx: TaskContext) -> tuple[str, list[Found]]:
+        def work(ctx: TaskContext) -> tuple[str, list[Found], bool]:
+            from enrolment.privacy import nik_masking_enabled
+
             with db.session() as session:
-                return query, find_people(session, query)
+                return query, find_people(session, query), nik_masking_enabled(session)
 
         self.task = run_task(self, work, on_success=self._show, show_progress=False)
 
-    def _show(self, result: tuple[str, list[Found]]) -> None:
+    def _show(self, result: tuple[str, list[Found], bool]) -> None:
         from enrolment.kabupaten.search import LIMIT
 
-        query, found = result
+        query, found, self._masked = result
         if query != self.search.text():
             return  # typing went on: a newer search follows
         fill_table(self.table, [self._row(f) for f in found])
@@ -82,7 +85,10 @@ class PeopleTab(QWidget):
         born = short_date(date.fromisoformat(f.tanggal_lahir[:10]))
         desa = f"{f.desa_name} ({f.desa_code})"
         group = self._group(f.kategori)
-        return [f.nik, f.nama, born, desa, group, self._state(f), f.kpj, str(f.last_batch_no)]
+        from enrolment.privacy import display_nik
+
+        nik = display_nik(f.nik, self._masked)  # the installation's NIK-masking setting
+        return [nik, f.nama, born, desa, group, self._state(f), f.kpj, str(f.last_batch_no)]
 
     def _group(self, code: str) -> str:
         group = self._ws.programme.group(code)

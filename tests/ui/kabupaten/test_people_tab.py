@@ -50,8 +50,12 @@ def test_find_by_name_nik_and_see_the_state(
     assert {r[5] for r in both} == {"Konflik terbuka (lihat tab Konflik)"}
     assert ws.people.count.text() == "2 cocok."
 
-    nik = both[0][0]
-    assert [r[0] for r in _search(ws, qtbot, nik[:8])].count(nik) == 2  # the start of a NIK
+    assert {r[0] for r in both} == {"3604••••••••0010"}  # masked, as the installation says
+    nik = "3604071001800010"
+    assert [r[0] for r in _search(ws, qtbot, nik[:8])].count("3604••••••••0010") == 2
+    with kab.engine.begin() as conn:  # an admin turned masking off
+        conn.exec_driver_sql("UPDATE installation SET mask_nik = 0")
+    assert [r[0] for r in _search(ws, qtbot, nik)] == [nik, nik]
     assert _search(ws, qtbot, "w") == []  # one letter is too little to search
     assert ws.people.count.text() == "0 cocok."
 
