@@ -112,6 +112,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     parser.add_argument(
         "--data-dir",
         type=Path,
+        metavar="FOLDER",
         default=None,
         help="folder data (basis data, cadangan, log); bawaan: folder data aplikasi pengguna",
     )

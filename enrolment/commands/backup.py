@@ -16,7 +16,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="kunci cadangan dengan kata sandi (ditanyakan; tanpa terminal: dibaca dari stdin)",
     )
     parser.add_argument(
-        "--operator", default="", help="nama yang dicatat di log audit (bawaan: operator desa)"
+        "--operator",
+        metavar="NAMA",
+        default="",
+        help="nama yang dicatat di log audit (bawaan: operator desa)",
     )
 
 

@@ -60,8 +60,11 @@ def run_command(
 
 
 @contextmanager
-def command_database(data_dir: Path, *, must_exist: bool = False) -> Iterator[Database]:
-    """The database for one command (opened, upgraded if older), closed afterwards."""
+def command_database(data_dir: Path, *, must_exist: bool = True) -> Iterator[Database]:
+    """The database for one command (opened, upgraded if older), closed afterwards.
+
+    Only `setup` may create one: elsewhere a mistyped --data-dir would leave an empty
+    installation behind."""
     from models.database import open_database
 
     db = open_existing_database(data_dir) if must_exist else open_database(data_dir)
@@ -77,7 +80,10 @@ def open_existing_database(data_dir: Path) -> Database:
     from models.db import database_path
 
     if not database_path(data_dir).exists():
-        raise DatabaseError(f"Belum ada basis data Jaring di {data_dir}.")
+        raise DatabaseError(
+            f"Belum ada basis data Jaring di {data_dir}. Periksa --data-dir, atau siapkan dulu "
+            "dengan perintah setup."
+        )
     return open_database(data_dir)
 
 

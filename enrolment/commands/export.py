@@ -9,7 +9,9 @@ HELP = "buat batch berikutnya (berkas Excel untuk kabupaten) di folder tujuan"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--to", required=True, type=Path, help="folder tujuan, mis. flashdisk")
+    parser.add_argument(
+        "--to", required=True, type=Path, metavar="FOLDER", help="folder tujuan, mis. flashdisk"
+    )
     parser.add_argument(
         "--password",
         action="store_true",
@@ -17,7 +19,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "stdin). Tidak ditulis di baris perintah, jadi tidak tersimpan di riwayat.",
     )
     parser.add_argument(
-        "--operator", default=None, help="nama operator (bawaan: operator instalasi)"
+        "--operator",
+        metavar="NAMA",
+        default=None,
+        help="nama operator (bawaan: operator instalasi)",
     )
 
 

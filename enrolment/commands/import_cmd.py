@@ -13,7 +13,9 @@ HELP = (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="BERKAS", help="buku kerja .xlsx, .xls, .ods")
-    parser.add_argument("--sheet", default=None, help="nama lembar (bawaan: lembar pertama)")
+    parser.add_argument(
+        "--sheet", default=None, metavar="LEMBAR", help="nama lembar (bawaan: lembar pertama)"
+    )
     parser.add_argument(
         "--group",
         default=None,

@@ -26,7 +26,9 @@ HELP = "kerja kabupaten: gabung batch desa, rekap, ekspor BPJS, berkas balikan, 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--operator", default="", help="nama operator (bawaan: dari instalasi)")
+    parser.add_argument(
+        "--operator", metavar="NAMA", default="", help="nama operator (bawaan: dari instalasi)"
+    )
     parser.add_argument(
         "--pengguna",
         default="",
@@ -52,8 +54,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="tanyakan kata sandi setiap batch yang dikunci desa (tanpa terminal: satu baris "
         "stdin per berkas terkunci, urut nama)",
     )
-    sub.add_parser("status", help="buku batch, batch yang belum diterima, konflik, jumlah")
-    conflicts = sub.add_parser("conflicts", help="daftar konflik, atau putuskan satu konflik")
+    sub.add_parser(
+        "status",
+        help="buku batch, batch yang belum diterima, konflik, jumlah",
+        description="Menampilkan buku batch, batch yang belum diterima, konflik, dan jumlah.",
+    )
+    conflicts = sub.add_parser(
+        "conflicts",
+        help="daftar konflik, atau putuskan satu konflik",
+        description="Tanpa pilihan: daftar konflik terbuka. Dengan --resolve N --keep: "
+        "memutuskan konflik nomor N.",
+    )
     conflicts.add_argument("--resolve", type=int, metavar="NOMOR", help="nomor konflik")
     conflicts.add_argument(
         "--keep",
@@ -61,18 +72,48 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="a: pertahankan A, b: pertahankan B, berbeda: keduanya orang berbeda (hanya untuk "
         "nama dan tanggal lahir sama, bukan NIK sama)",
     )
-    report = sub.add_parser("report", help="rekap ke Excel")
-    report.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
-    export = sub.add_parser("export", help="berkas induk untuk BPJS Ketenagakerjaan")
-    export.add_argument("--to", required=True, type=Path, metavar="DIR")
-    ret = sub.add_parser("return", help="berkas balikan untuk setiap desa")
-    ret.add_argument("--to", required=True, type=Path, metavar="DIR")
-    kpj = sub.add_parser("kpj", help="baca nomor KPJ dari lembar kiriman BPJS")
-    kpj.add_argument("file", type=Path, metavar="FILE.xlsx")
-    prog = sub.add_parser("programme", help="tulis berkas program versi berikutnya untuk desa")
-    prog.add_argument("--to", required=True, type=Path, metavar="DIR")
+    report = sub.add_parser(
+        "report",
+        help="rekap ke Excel",
+        description="Menulis rekap (per kecamatan, desa, kelompok) ke buku kerja Excel.",
+    )
+    report.add_argument(
+        "--out", required=True, type=Path, metavar="BERKAS.xlsx", help="berkas rekap yang ditulis"
+    )
+    export = sub.add_parser(
+        "export",
+        help="berkas induk untuk BPJS Ketenagakerjaan",
+        description="Menulis berkas induk semua peserta yang siap untuk BPJS Ketenagakerjaan.",
+    )
+    export.add_argument(
+        "--to", required=True, type=Path, metavar="FOLDER", help="folder tujuan, mis. flashdisk"
+    )
+    ret = sub.add_parser(
+        "return",
+        help="berkas balikan untuk setiap desa",
+        description="Menulis satu berkas balikan (hasil dan KPJ per peserta) untuk setiap desa.",
+    )
+    ret.add_argument("--to", required=True, type=Path, metavar="FOLDER", help="folder tujuan")
+    kpj = sub.add_parser(
+        "kpj",
+        help="baca nomor KPJ dari lembar kiriman BPJS",
+        description="Membaca nomor KPJ dari lembar BPJS (kolom NIK dan kolom KPJ).",
+    )
+    kpj.add_argument("file", type=Path, metavar="BERKAS.xlsx", help="lembar dari BPJS")
+    prog = sub.add_parser(
+        "programme",
+        help="tulis berkas program versi berikutnya untuk desa",
+        description="Menulis berkas program versi berikutnya untuk desa (perlu akun admin).",
+    )
     prog.add_argument(
-        "--from", dest="source", type=Path, help="berkas program yang sudah diubah (JSON)"
+        "--to", required=True, type=Path, metavar="FOLDER", help="folder tujuan, mis. flashdisk"
+    )
+    prog.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        metavar="BERKAS.json",
+        help="berkas program yang sudah diubah (JSON)",
     )
 
 

@@ -9,8 +9,10 @@ HELP = "muat berkas program dari kabupaten (kelompok, kuota, periode, iuran, tem
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="FILE.json")
-    parser.add_argument("--operator", default="", help="nama operator (bawaan: dari instalasi)")
+    parser.add_argument("file", type=Path, metavar="BERKAS.json")
+    parser.add_argument(
+        "--operator", metavar="NAMA", default="", help="nama operator (bawaan: dari instalasi)"
+    )
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:

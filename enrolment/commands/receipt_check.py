@@ -10,7 +10,9 @@ HELP = "periksa nomor tanda terima atau teks QR-nya terhadap register desa"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "text", help="nomor tanda terima (mis. 3604072011-2025-000123-97) atau teks QR"
+        "text",
+        metavar="NOMOR",
+        help="nomor tanda terima (mis. 3604072011-2025-000123-97) atau teks QR",
     )
 
 

@@ -18,7 +18,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--yes", action="store_true", help="pulihkan tanpa bertanya lagi")
     parser.add_argument(
-        "--operator", default="", help="nama yang dicatat di log audit (bawaan: operator desa)"
+        "--operator",
+        metavar="NAMA",
+        default="",
+        help="nama yang dicatat di log audit (bawaan: operator desa)",
     )
     parser.add_argument(
         "--pengguna",

@@ -9,8 +9,10 @@ HELP = "desa: baca berkas balikan dari kabupaten (status diterima/ditolak/ganda 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="FILE.xlsx")
-    parser.add_argument("--operator", default="", help="nama operator (bawaan: dari instalasi)")
+    parser.add_argument("file", type=Path, metavar="BERKAS.xlsx")
+    parser.add_argument(
+        "--operator", metavar="NAMA", default="", help="nama operator (bawaan: dari instalasi)"
+    )
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:

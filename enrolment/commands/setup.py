@@ -13,11 +13,17 @@ HELP = (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--desa", help="kode desa Kemendagri, mis. 36.04.07.2011")
     which.add_argument(
-        "--kabupaten", help="kode kabupaten, mis. 36.04: instalasi untuk penggabungan batch"
+        "--desa", metavar="KODE_DESA", help="kode desa Kemendagri, mis. 36.04.07.2011"
     )
-    parser.add_argument("--operator", required=True, help="nama operator yang memakai Jaring")
+    which.add_argument(
+        "--kabupaten",
+        metavar="KODE_KABUPATEN",
+        help="kode kabupaten, mis. 36.04: instalasi untuk penggabungan batch",
+    )
+    parser.add_argument(
+        "--operator", metavar="NAMA", required=True, help="nama operator yang memakai Jaring"
+    )
     parser.add_argument("--sekdes", default="", help="nama Sekretaris Desa (untuk dokumen)")
     parser.add_argument("--kades", default="", help="nama Kepala Desa (untuk dokumen)")
     parser.add_argument("--kertas", choices=("A4", "F4"), default="A4", help="ukuran kertas")
@@ -55,7 +61,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     from enrolment.commands.common import CommandFailed, command_database, log_in, read_password
     from enrolment.installation import SetupAnswers, setup_desa, setup_kabupaten
 
-    with command_database(data_dir) as db:
+    with command_database(data_dir, must_exist=False) as db:
         account = log_in(db, args.pengguna)
         admin_password = ""
         if args.admin and account is not None:

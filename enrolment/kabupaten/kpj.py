@@ -68,6 +68,14 @@ def apply_kpj_sheet(session: Session, path: Path, *, actor: str) -> KpjResult:
     from python_calamine import CalamineError, CalamineWorkbook
 
     require_kabupaten(session)
+    if not path.is_file():  # calamine would say so in English
+        raise KabupatenError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("Kabupaten", "Lembar KPJ {name} tidak ada (flashdisk dicabut?)."),
+                name=path.name,
+            )
+        )
     try:
         wb = CalamineWorkbook.from_path(str(path))
         rows = read_sheet(path, wb.sheet_names[0])

@@ -139,7 +139,7 @@ def add_entry(
             desa_code=hint[0],
             desa_name=desa.name if desa else "",
             batch_no=hint[1],
-            reason=f"{reason} (desa dan nomor batch menurut nama berkas)" if reason else reason,
+            reason=f"{reason} Desa dan nomor batch menurut nama berkas." if reason else reason,
         )
     if parsed is not None:
         kinds = [r["jenis"] for r in parsed.records()]

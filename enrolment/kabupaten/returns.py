@@ -157,6 +157,11 @@ def read_return_file(path: Path) -> tuple[dict[str, str], list[list[str]]]:
     """Manifest and rows of a return file, checked (format, row count, checksum)."""
     from python_calamine import CalamineError
 
+    if not path.is_file():  # calamine would say so in English
+        raise _bad(
+            QT_TRANSLATE_NOOP("KabupatenReturns", "Berkas {name} tidak ada (flashdisk dicabut?)."),
+            name=path.name,
+        )
     try:
         manifest_rows = read_sheet(path, MANIFEST_SHEET)
         data = read_sheet(path, DATA_SHEET)

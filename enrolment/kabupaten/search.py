@@ -1,7 +1,7 @@
 """Finding a person in the kabupaten's register: a village calls about someone by NIK or name.
 
 Digits look up the start of a NIK (or a whole KPJ number); letters look for the name anywhere
-in it. Each hit says where the person stands: registered, withdrawn, set aside as a duplicate
+in it, and eleven letters and digits also for a whole KPJ number (older cards have letters). Each hit says where the person stands: registered, withdrawn, set aside as a duplicate
 (of which desa), held back for a data problem, or waiting on an open conflict.
 """
 
@@ -17,6 +17,7 @@ from enrolment.regions import regions
 
 LIMIT = 200
 MIN_NAME = 2  # letters before a name search starts (one letter matches half the register)
+KPJ_LENGTH = 11
 
 
 @dataclass(frozen=True)
@@ -37,17 +38,19 @@ class Found:
 
 
 def find_people(session: Session, query: str, limit: int = LIMIT) -> list[Found]:
-    """The records matching `query` (newest batches first), at most `limit`."""
+    """The records matching `query` (by name), at most `limit`."""
     term = " ".join(query.split()).upper()
-    digits = term.replace(" ", "").replace(".", "")
-    if digits.isdigit():
-        where, params = (
-            "r.nik LIKE :prefix OR r.kpj = :whole",
-            {"prefix": f"{digits}%", "whole": digits},
-        )
+    compact = term.replace(" ", "").replace(".", "")
+    name = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if compact.isdigit():
+        where = "r.nik LIKE :prefix OR r.kpj = :whole"
+        params = {"prefix": f"{compact}%", "whole": compact}
+    elif len(compact) == KPJ_LENGTH and compact.isalnum():
+        # Older KPJ numbers have letters: a whole one is looked up too.
+        where = "r.kpj = :whole OR r.name_key LIKE :name ESCAPE '\\'"
+        params = {"whole": compact, "name": f"%{name}%"}
     elif len(term) >= MIN_NAME:
-        pattern = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        where, params = "r.name_key LIKE :name ESCAPE '\\'", {"name": f"%{pattern}%"}
+        where, params = "r.name_key LIKE :name ESCAPE '\\'", {"name": f"%{name}%"}
     else:
         return []
     rows = session.execute(

@@ -9,13 +9,20 @@ HELP = "cetak tanda terima pendaftaran ke satu berkas PDF (per NIK, per kiriman,
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, type=Path, help="berkas PDF tujuan")
+    parser.add_argument(
+        "--out", required=True, type=Path, metavar="BERKAS.pdf", help="berkas PDF tujuan"
+    )
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--nik", help="NIK satu peserta")
-    which.add_argument("--batch", type=int, help="nomor kiriman data (batch) ke kabupaten")
+    which.add_argument(
+        "--batch", type=int, metavar="NOMOR", help="nomor kiriman data (batch) ke kabupaten"
+    )
     which.add_argument("--all", action="store_true", help="semua peserta yang aktif")
     parser.add_argument(
-        "--operator", default="", help="nama yang dicatat di log cetak (bawaan: operator)"
+        "--operator",
+        metavar="NAMA",
+        default="",
+        help="nama yang dicatat di log cetak (bawaan: operator)",
     )
 
 

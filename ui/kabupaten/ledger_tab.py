@@ -34,24 +34,24 @@ class LedgerTab(QWidget):
         layout.addWidget(self.gaps, 1)
         layout.addWidget(self.table, 4)
 
+    def _row(self, b: Any) -> list[Any]:
+        merged = b.status == "merged"
+        # A refused file was not read: no row count or programme version to show (not 0).
+        return [
+            f"{b.received_at:%d-%m-%Y %H:%M}",
+            b.desa_code,
+            b.desa_name,
+            b.batch_no or None,
+            b.row_count if merged else None,
+            b.programme_version or None,
+            self.tr("digabung") if merged else self.tr("DITOLAK: ") + b.reason,
+            b.file_name,
+        ]
+
     def show_data(self, ledger: list[Any], gaps: list[Any]) -> None:
         self.gaps.clear()
         self.gaps.addItems([tr_message(g.message()) for g in gaps] or [self.tr("(tidak ada)")])
         fill_table(
             self.table,
-            [
-                [
-                    f"{b.received_at:%d-%m-%Y %H:%M}",
-                    b.desa_code,
-                    b.desa_name,
-                    b.batch_no,
-                    b.row_count,
-                    b.programme_version,
-                    self.tr("digabung")
-                    if b.status == "merged"
-                    else self.tr("DITOLAK: ") + b.reason,
-                    b.file_name,
-                ]
-                for b in ledger
-            ],
+            [self._row(b) for b in ledger],
         )

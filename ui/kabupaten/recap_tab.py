@@ -172,7 +172,11 @@ class RecapTab(QWidget):
             bar = QProgressBar()
             bar.setRange(0, max(r.quota, r.covered))
             bar.setValue(r.covered)
-            bar.setFormat(f"{r.percent:.0f}%")
+            # Under 1% a whole number would say "0%" as if nothing had happened.
+            shown = (
+                f"{r.percent:.1f}".replace(".", ",") if 0 < r.percent < 1 else f"{r.percent:.0f}"
+            )
+            bar.setFormat(f"{shown}%")
             bar.setToolTip(
                 self.tr("{enrolled} dari kuota {quota}").format(
                     enrolled=thousands(r.covered), quota=thousands(r.quota)

@@ -56,6 +56,14 @@ def test_command_database_must_exist_creates_nothing(tmp_path: Path) -> None:
 
 
 def test_command_database_is_closed_after_a_failure(tmp_path: Path) -> None:
-    with pytest.raises(CommandFailed), command_database(tmp_path) as db:
+    with pytest.raises(CommandFailed), command_database(tmp_path, must_exist=False) as db:
         raise CommandFailed("x")
     assert db._engine is None  # disposed
+
+
+def test_only_setup_creates_a_database(tmp_path: Path) -> None:
+    from models.db import DatabaseError
+
+    with pytest.raises(DatabaseError, match="Periksa --data-dir"), command_database(tmp_path):
+        pass
+    assert list(tmp_path.iterdir()) == []  # a mistyped --data-dir leaves nothing behind

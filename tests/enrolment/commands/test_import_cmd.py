@@ -50,4 +50,5 @@ def test_import_needs_setup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     source = SAMPLES / "village-list-clean.xlsx"
     code = main.main(["--data-dir", str(tmp_path / "baru"), "import", str(source)])
     assert code == 2
-    assert "belum disiapkan" in capsys.readouterr().out
+    assert "Belum ada basis data Jaring" in capsys.readouterr().out
+    assert not (tmp_path / "baru").exists()  # nothing created by a mistyped --data-dir

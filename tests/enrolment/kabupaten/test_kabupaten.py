@@ -226,7 +226,12 @@ def test_headless_kabupaten_round(
     assert got[people[1].id] == ("accepted", "")
     # A missing KPJ sheet is a calm message, not a traceback.
     assert main.main([*kab, "kpj", str(tmp_path / "tidak-ada.xlsx")]) == 2
-    capsys.readouterr()
+    assert "tidak-ada.xlsx tidak ada (flashdisk dicabut?)" in capsys.readouterr().out
+    from enrolment.kabupaten.common import KabupatenError
+    from enrolment.kabupaten.returns import read_return_file
+
+    with pytest.raises(KabupatenError, match="tidak ada \\(flashdisk dicabut\\?\\)"):
+        read_return_file(tmp_path / "tidak-ada.xlsx")
 
 
 def test_edited_return_file_is_refused(

@@ -58,6 +58,9 @@ def test_find_by_name_nik_and_see_the_state(
     assert [r[0] for r in _search(ws, qtbot, nik)] == [nik, nik]
     assert _search(ws, qtbot, "w") == []  # one letter is too little to search
     assert ws.people.count.text() == "0 cocok."
+    with kab.engine.begin() as conn:  # an older KPJ card, with letters
+        conn.exec_driver_sql("UPDATE kab_record SET kpj = 'AB123456789' WHERE nama = 'WARGA 0'")
+    assert [r[1] for r in _search(ws, qtbot, "ab123456789")] == ["WARGA 0"]
 
     with kab.session() as session:
         (conflict,) = open_conflicts(session)
