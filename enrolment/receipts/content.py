@@ -79,7 +79,10 @@ def _return_row(e: Enrollee) -> tuple[tuple[str, str], ...]:
     if not e.return_status:
         return ()
     word = RETURN_WORDS.get(e.return_status, e.return_status)
-    return (("Hasil pemeriksaan", f"{word}: {e.return_reason}" if e.return_reason else word),)
+    if e.return_status == "pending" or not e.return_reason:
+        # Still being checked: the paper the worker keeps does not name the other village.
+        return (("Hasil pemeriksaan", word),)
+    return (("Hasil pemeriksaan", f"{word}: {e.return_reason}"),)
 
 
 def build_content(

@@ -124,3 +124,17 @@ def test_setup_command_sets_automatic_printing(tmp_path: Path) -> None:
     with db.session() as s:
         assert auto_print_enabled(s)
     db.dispose()
+
+
+def test_receipt_of_a_record_still_checked_names_no_other_village(
+    installed_db: Database, programme: Programme
+) -> None:
+    e = enrol(installed_db, programme)
+    e.return_status = "pending"
+    e.return_reason = "mungkin sama dengan peserta desa lain (36.04.05.2001 Kramatwatu)"
+    with installed_db.session() as s:
+        inst = get_installation(s)
+        assert inst is not None
+        rows = dict(build_content(e, inst, active_programme(s)).rows)
+    assert rows["Hasil pemeriksaan"] == "Masih diperiksa kabupaten"
+    assert "Kramatwatu" not in repr(rows)
