@@ -609,7 +609,7 @@ All current data will be replaced by the contents of this backup. The current da
         <translation>The destination folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/commands/common.py" line="140"/>
+        <location filename="../../enrolment/commands/common.py" line="146"/>
         <source>Kata sandi tidak sama.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -2654,7 +2654,12 @@ Print the handover record from Batch history.</translation>
         <translation>The KPJ sheet must have a column headed NIK and a column headed KPJ.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/kpj.py" line="78"/>
+        <location filename="../../enrolment/kabupaten/kpj.py" line="75"/>
+        <source>Lembar KPJ {name} tidak ada (flashdisk dicabut?).</source>
+        <translation>The KPJ sheet {name} is not there (USB stick pulled out?).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/kpj.py" line="86"/>
         <source>Lembar KPJ {name} tidak dapat dibaca: {error}</source>
         <translation>The KPJ sheet {name} could not be read: {error}</translation>
     </message>
@@ -2736,27 +2741,32 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenReturns</name>
     <message>
-        <location filename="../../enrolment/kabupaten/returns.py" line="165"/>
+        <location filename="../../enrolment/kabupaten/returns.py" line="162"/>
+        <source>Berkas {name} tidak ada (flashdisk dicabut?).</source>
+        <translation>The file {name} is not there (USB stick pulled out?).</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/kabupaten/returns.py" line="170"/>
         <source>Berkas {name} bukan berkas balikan yang dapat dibaca: {error}</source>
         <translation>The file {name} is not a readable return file: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/returns.py" line="173"/>
+        <location filename="../../enrolment/kabupaten/returns.py" line="178"/>
         <source>Berkas ini bukan berkas balikan Jaring.</source>
         <translation>This file is not a Jaring return file.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/returns.py" line="175"/>
+        <location filename="../../enrolment/kabupaten/returns.py" line="180"/>
         <source>Kolom berkas balikan tidak dikenal.</source>
         <translation>Unrecognised return file columns.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/returns.py" line="182"/>
+        <location filename="../../enrolment/kabupaten/returns.py" line="187"/>
         <source>Isi berkas balikan diubah setelah dibuat (checksum tidak cocok). Minta berkas baru dari kabupaten.</source>
         <translation>The return file was changed after it was created (checksum does not match). Ask the regency for a new file.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/returns.py" line="197"/>
+        <location filename="../../enrolment/kabupaten/returns.py" line="202"/>
         <source>Berkas balikan ini untuk desa {code}, bukan desa ini.</source>
         <translation>This return file is for village {code}, not this village.</translation>
     </message>
@@ -2857,17 +2867,17 @@ Print the handover record from Batch history.</translation>
         <translation>Batches not yet received:</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/ledger_tab.py" line="39"/>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="53"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/ledger_tab.py" line="50"/>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="47"/>
         <source>digabung</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/ledger_tab.py" line="52"/>
+        <location filename="../../ui/kabupaten/ledger_tab.py" line="47"/>
         <source>DITOLAK: </source>
         <translation>REFUSED: </translation>
     </message>
@@ -3287,82 +3297,82 @@ Data stored in: {path}</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="27"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="28"/>
         <source>Ketik NIK (awalnya), nomor KPJ, atau sebagian nama…</source>
         <translation>Type (the start of) a NIK, a KPJ number, or part of a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="33"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="34"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="34"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="35"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="35"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="36"/>
         <source>Tgl lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="36"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="37"/>
         <source>Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="37"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="38"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="38"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="39"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="39"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="40"/>
         <source>No KPJ</source>
         <translation>KPJ no.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="40"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="41"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="76"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="79"/>
         <source>Lebih dari {n} cocok: ketik lebih lengkap.</source>
         <translation>More than {n} match: type more.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="79"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="82"/>
         <source>{n} cocok.</source>
         <translation>{n} match.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="93"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="99"/>
         <source>Ditarik oleh desa</source>
         <translation>Withdrawn by the village</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="95"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="101"/>
         <source>Ganda: tetap terdaftar lewat Desa {desa}</source>
         <translation>Duplicate: stays registered through {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="99"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="105"/>
         <source>Konflik terbuka (lihat tab Konflik)</source>
         <translation>Open conflict (see the Conflicts tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="101"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="107"/>
         <source>Ditahan: {reason}</source>
         <translation>Held back: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="102"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="108"/>
         <source>Terdaftar, siap ke BPJS</source>
         <translation>Registered, ready for BPJS</translation>
     </message>
@@ -3370,7 +3380,7 @@ Data stored in: {path}</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../enrolment/commands/common.py" line="118"/>
+        <location filename="../../enrolment/commands/common.py" line="124"/>
         <source>Jaring ini memakai akun: sebutkan akun admin dengan --pengguna NAMA.</source>
         <translation>This Jaring uses accounts: name an admin account with --pengguna NAME.</translation>
     </message>
@@ -3862,34 +3872,34 @@ In the village, the admin loads it with Settings › Load programme file from th
         <translation>no quota</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="177"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="181"/>
         <source>{enrolled} dari kuota {quota}</source>
         <translation>{enrolled} of quota {quota}</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="185"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="189"/>
         <source>Simpan rekap</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="185"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="189"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="201"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="205"/>
         <source>Rekap</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="201"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="205"/>
         <source>Rekap disimpan:
 {path}</source>
         <translation>Summary saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/recap_tab.py" line="203"/>
+        <location filename="../../ui/kabupaten/recap_tab.py" line="207"/>
         <source>Menulis rekap…</source>
         <translation>Writing summary…</translation>
     </message>
