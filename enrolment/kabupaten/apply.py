@@ -21,14 +21,13 @@ from sqlmodel import Session
 from enrolment import audit
 from enrolment.batches.format import KIND_CORRECTION, KIND_NEW, KIND_WITHDRAWAL
 from enrolment.batches.verify import ParsedBatch
-from enrolment.kabupaten.common import name_key
+from enrolment.kabupaten.common import name_key, rows_in
 from enrolment.kabupaten.conflicts import detect_conflicts, resolve_withdrawn
 from enrolment.nik import check_nik
 from enrolment.programme import Programme
 from enrolment.regions import Regions, regions
 
 STALE = "stale"  # the count of rows older than the record's last batch, ignored
-_CHUNK = 400  # SQLite parameters per IN (...) list
 # One encoder for every row: json.dumps with these options builds a new one on each call.
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _INSERT = (
@@ -65,16 +64,15 @@ def _cursor(session: Session) -> Any:
 
 def _existing(cur: Any, ids: list[str]) -> dict[str, tuple[int, str]]:
     """(last batch number, status) of the records already in the register, by id."""
-    out: dict[str, tuple[int, str]] = {}
-    for i in range(0, len(ids), _CHUNK):
-        part = ids[i : i + _CHUNK]
-        for eid, last, status in cur.execute(
+    return {
+        eid: (int(last), str(status))
+        for eid, last, status in rows_in(
+            cur,
             "SELECT enrollee_id, last_batch_no, status FROM kab_record "
-            f"WHERE enrollee_id IN ({','.join('?' * len(part))})",
-            part,
-        ):
-            out[eid] = (int(last), str(status))
-    return out
+            "WHERE enrollee_id IN ({marks})",
+            ids,
+        )
+    }
 
 
 class Row(NamedTuple):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session
 
@@ -106,3 +107,14 @@ def write_manifest_workbook(
             )
     except OSError as exc:
         raise write_error(exc, path) from exc
+
+
+IN_CHUNK = 400  # SQLite parameters per IN (...) list
+
+
+def rows_in(cur: Any, sql: str, values: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
+    """The rows of `sql` for all `values`, asked a chunk at a time: `{marks}` in `sql` is where
+    the `?` placeholders of the IN (...) list go. `cur` is a plain DB-API cursor."""
+    for i in range(0, len(values), IN_CHUNK):
+        part = list(values[i : i + IN_CHUNK])
+        yield from cur.execute(sql.format(marks=",".join("?" * len(part))), part)

@@ -14,13 +14,13 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from enrolment import audit
+from enrolment.kabupaten.common import IN_CHUNK, rows_in
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
 from models.tables import KabConflict, KabRecord
 
 CTX = "KabupatenConflicts"
 SAME_NIK, PROBABLE = "same_nik", "probable"
 KEEP_A, KEEP_B, DISTINCT = "keep_a", "keep_b", "distinct"
-_CHUNK = 400
 
 
 class ConflictError(UserError, ValueError):
@@ -50,10 +50,6 @@ def _pairs(groups: dict[Any, list[tuple[int, str, str]]]) -> list[tuple[str, str
     return out
 
 
-def _in(values: Sequence[str]) -> str:
-    return ",".join("?" * len(values))
-
-
 def detect_conflicts(session: Session, touched: Sequence[tuple[str, str, str]]) -> int:
     """Adds conflicts involving the records just merged; returns how many are new.
 
@@ -66,50 +62,42 @@ def detect_conflicts(session: Session, touched: Sequence[tuple[str, str, str]]) 
     niks = sorted({nik for nik, _key, _born in touched})
     wanted = {(key, born) for _nik, key, born in touched}
     names = sorted({key for key, _born in wanted})
-    shared_niks: list[str] = []
-    shared_people: set[tuple[str, str]] = set()
-    for i in range(0, len(niks), _CHUNK):
-        part = niks[i : i + _CHUNK]
-        shared_niks += [
-            nik
-            for (nik,) in cur.execute(
-                f"SELECT nik FROM kab_record WHERE nik IN ({_in(part)}) AND +status = 'active' "
-                "GROUP BY nik HAVING COUNT(*) > 1",
-                part,
-            )
-        ]
-    for i in range(0, len(names), _CHUNK):
-        part = names[i : i + _CHUNK]
-        shared_people.update(
-            (key, born)
-            for key, born in cur.execute(
-                "SELECT name_key, tanggal_lahir FROM kab_record "
-                f"WHERE name_key IN ({_in(part)}) AND +status = 'active' "
-                "GROUP BY name_key, tanggal_lahir HAVING COUNT(*) > 1",
-                part,
-            )
-            if (key, born) in wanted
+    shared_niks = [
+        nik
+        for (nik,) in rows_in(
+            cur,
+            "SELECT nik FROM kab_record WHERE nik IN ({marks}) AND +status = 'active' "
+            "GROUP BY nik HAVING COUNT(*) > 1",
+            niks,
         )
+    ]
+    shared_people = {
+        (key, born)
+        for key, born in rows_in(
+            cur,
+            "SELECT name_key, tanggal_lahir FROM kab_record "
+            "WHERE name_key IN ({marks}) AND +status = 'active' "
+            "GROUP BY name_key, tanggal_lahir HAVING COUNT(*) > 1",
+            names,
+        )
+        if (key, born) in wanted
+    }
     by_nik: dict[Any, list[tuple[int, str, str]]] = {}
-    for i in range(0, len(shared_niks), _CHUNK):
-        part = shared_niks[i : i + _CHUNK]
-        for seq, eid, nik in cur.execute(
-            "SELECT seq, enrollee_id, nik FROM kab_record "
-            f"WHERE nik IN ({_in(part)}) AND +status = 'active'",
-            part,
-        ):
-            by_nik.setdefault(nik, []).append((seq, eid, nik))
+    for seq, eid, nik in rows_in(
+        cur,
+        "SELECT seq, enrollee_id, nik FROM kab_record WHERE nik IN ({marks}) AND +status = 'active'",
+        shared_niks,
+    ):
+        by_nik.setdefault(nik, []).append((seq, eid, nik))
     by_person: dict[Any, list[tuple[int, str, str]]] = {}
-    shared_names = sorted({key for key, _born in shared_people})
-    for i in range(0, len(shared_names), _CHUNK):
-        part = shared_names[i : i + _CHUNK]
-        for seq, eid, nik, key, born in cur.execute(
-            "SELECT seq, enrollee_id, nik, name_key, tanggal_lahir FROM kab_record "
-            f"WHERE name_key IN ({_in(part)}) AND +status = 'active'",
-            part,
-        ):
-            if (key, born) in shared_people:
-                by_person.setdefault((key, born), []).append((seq, eid, nik))
+    for seq, eid, nik, key, born in rows_in(
+        cur,
+        "SELECT seq, enrollee_id, nik, name_key, tanggal_lahir FROM kab_record "
+        "WHERE name_key IN ({marks}) AND +status = 'active'",
+        sorted({key for key, _born in shared_people}),
+    ):
+        if (key, born) in shared_people:
+            by_person.setdefault((key, born), []).append((seq, eid, nik))
     stamp = audit.now().isoformat(sep=" ")
     rows = [(SAME_NIK, a, b, nik, stamp) for a, b, nik in _pairs(by_nik)]
     rows += [(PROBABLE, a, b, "", stamp) for a, b, nik in _pairs(by_person) if not nik]
@@ -134,8 +122,8 @@ def resolve_withdrawn(
 ) -> None:
     """A withdrawn record ends its open conflicts: there is nothing left to decide."""
     stamp = audit.now()
-    for i in range(0, len(ids), _CHUNK):
-        part = list(ids[i : i + _CHUNK])
+    for i in range(0, len(ids), IN_CHUNK):
+        part = list(ids[i : i + IN_CHUNK])
         params = {f"p{n}": v for n, v in enumerate(part)}
         names = ",".join(f":p{n}" for n in range(len(part)))
         session.execute(
@@ -155,9 +143,9 @@ def open_conflicts(session: Session) -> list[ConflictView]:
     ids = {c.record_a for c in conflicts} | {c.record_b for c in conflicts}
     records: dict[str, KabRecord] = {}
     id_list = sorted(ids)
-    for i in range(0, len(id_list), _CHUNK):
+    for i in range(0, len(id_list), IN_CHUNK):
         for r in session.exec(
-            select(KabRecord).where(KabRecord.enrollee_id.in_(id_list[i : i + _CHUNK]))  # type: ignore[attr-defined]
+            select(KabRecord).where(KabRecord.enrollee_id.in_(id_list[i : i + IN_CHUNK]))  # type: ignore[attr-defined]
         ):
             records[r.enrollee_id] = r
     return [ConflictView(c, records[c.record_a], records[c.record_b]) for c in conflicts]

@@ -108,21 +108,26 @@ def add_entry(
     actor: str,
     status: str,
     reason: str = "",
-) -> None:
-    """Adds the ledger entry of one file received (`parsed` is None when it could not be read).
+) -> tuple[str, int]:
+    """Adds the ledger entry of one file received (`parsed` is None when it could not be read);
+    returns the (desa code, batch number) it was filed under ("", 0 when unknown).
 
     A Core insert on the table: one row per file, without an ORM object for the session to
     flush.
     """
+    desa_code, desa, batch_no = "", "", 0
+    hint = name_hint(path.name) if parsed is None else None
+    hinted = regions().desa(hint[0]) if hint is not None else None
+    if hint is not None and hinted is not None:
+        # Unreadable (locked, damaged): the file's name says whom to call; marked as such.
+        desa_code, desa, batch_no = hint[0], hinted.name, hint[1]
+        reason = f"{reason} Desa dan nomor batch menurut nama berkas." if reason else reason
     entry: dict[str, object] = {
         "received_at": audit.now(),
         "file_name": path.name,
         "operator": actor,
         "status": status,
         "reason": reason,
-        "desa_code": "",
-        "desa_name": "",
-        "batch_no": 0,
         "sha256": "",
         "row_count": 0,
         "new_count": 0,
@@ -131,23 +136,11 @@ def add_entry(
         "programme_id": "",
         "programme_version": 0,
     }
-    hint = name_hint(path.name) if parsed is None else None
-    if hint is not None and regions().desa(hint[0]) is not None:
-        # Unreadable (locked, damaged): the file's name says whom to call; marked as such.
-        desa = regions().desa(hint[0])
-        entry.update(
-            desa_code=hint[0],
-            desa_name=desa.name if desa else "",
-            batch_no=hint[1],
-            reason=f"{reason} Desa dan nomor batch menurut nama berkas." if reason else reason,
-        )
     if parsed is not None:
+        desa_code, desa, batch_no = parsed.desa_code, desa_name(parsed), parsed.batch_no
         kinds = [r["jenis"] for r in parsed.records()]
         version = parsed.manifest.get(M_PROGRAMME_VERSION, "0")
         entry.update(
-            desa_code=parsed.desa_code,
-            desa_name=desa_name(parsed),
-            batch_no=parsed.batch_no,
             sha256=parsed.computed_sha256,
             row_count=len(parsed.canonical_rows),
             new_count=kinds.count(KIND_NEW),
@@ -156,4 +149,6 @@ def add_entry(
             programme_id=parsed.manifest.get(M_PROGRAMME_ID, ""),
             programme_version=int(version) if version.isdigit() else 0,
         )
+    entry.update(desa_code=desa_code, desa_name=desa, batch_no=batch_no)
     session.execute(insert(KabBatch.__table__), [entry])  # type: ignore[attr-defined]
+    return desa_code, batch_no

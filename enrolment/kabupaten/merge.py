@@ -21,7 +21,6 @@ from sqlmodel import Session
 
 from enrolment import audit
 from enrolment.batches.format import KIND_CORRECTION, KIND_NEW, KIND_WITHDRAWAL, M_KABUPATEN
-from enrolment.batches.naming import name_hint
 from enrolment.batches.verify import BatchInvalid, BatchLocked, ParsedBatch, verify_batch
 from enrolment.kabupaten.apply import STALE, PreparedBatch, apply_rows, prepare
 from enrolment.kabupaten.common import ProgressFn, require_kabupaten
@@ -332,14 +331,15 @@ def _refuse(
     parsed: ParsedBatch | None = None,
     locked: bool = False,
 ) -> FileResult:
-    add_entry(session, path, parsed, actor=actor, status=REFUSED, reason=reason.render())
-    hint = name_hint(path.name) if parsed is None else None
+    desa_code, batch_no = add_entry(
+        session, path, parsed, actor=actor, status=REFUSED, reason=reason.render()
+    )
     audit.record(
         session,
         actor,
         "kabupaten.refuse",
         entity="kab_batch",
-        entity_id=f"{parsed.desa_code}/{parsed.batch_no}" if parsed else "",
+        entity_id=f"{desa_code}/{batch_no}" if desa_code else "",
         detail=f"{path.name}: {reason.render()}",
     )
     session.commit()
@@ -347,7 +347,7 @@ def _refuse(
         path,
         REFUSED,
         msg(CTX, QT_TRANSLATE_NOOP("KabupatenMerge", "DITOLAK: {reason}"), reason=reason.render()),
-        parsed.desa_code if parsed else hint[0] if hint else "",
-        parsed.batch_no if parsed else hint[1] if hint else 0,
+        desa_code,
+        batch_no,
         locked=locked,
     )
