@@ -28,7 +28,8 @@ SORT_SQL = {
     "return_status": "e.return_status",
     "kpj": "e.kpj",
 }
-FTS_MIN = 3  # the trigram tokenizer finds nothing for shorter terms
+FTS_MIN = 3
+NO_RETURN = "none"  # RegisterFilter.return_status: no word from the kabupaten yet (stored "")  # the trigram tokenizer finds nothing for shorter terms
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,8 @@ class RegisterFilter:
     text: str = ""
     kategori: str | None = None
     status: str | None = None
-    # What the kabupaten's return file said: accepted / rejected / duplicate, or "none" for
-    # records no return file has mentioned yet.
+    # What the kabupaten's return file said: accepted / rejected / duplicate / pending, or
+    # NO_RETURN for records no return file has mentioned yet.
     return_status: str | None = None
     include_removed: bool = False
     removed_only: bool = False  # removed (hidden) records, e.g. for a purge after retention
@@ -65,7 +66,7 @@ def _where(flt: RegisterFilter) -> tuple[str, str, list[Any]]:
         params.append(flt.status)
     if flt.return_status:
         clauses.append("e.return_status = ?")
-        params.append("" if flt.return_status == "none" else flt.return_status)
+        params.append("" if flt.return_status == NO_RETURN else flt.return_status)
     # Control characters (a NUL pasted from somewhere) would break the FTS query syntax.
     term = " ".join("".join(ch for ch in flt.text if ch.isprintable() or ch.isspace()).split())
     if term.replace(" ", "").replace(".", "").isdigit():

@@ -61,18 +61,25 @@ class ReceiveTab(QWidget):
             self.merge([Path(folder)])
 
     def merge(self, paths: list[Path]) -> None:
-        from enrolment.batches.verify import is_locked
-        from enrolment.kabupaten.merge import batch_files
+        """Lists the files (a slow stick takes a moment) in the background, asks the password
+        of each locked one up front, then merges without stopping."""
 
-        # Listing a stick and reading 8 bytes a file is quick: passwords are asked up front,
-        # so the merge itself runs without stopping.
-        files = batch_files(paths)
+        def work(ctx: TaskContext) -> tuple[list[Path], list[Path]]:
+            from enrolment.batches.verify import is_locked
+            from enrolment.kabupaten.merge import batch_files
+
+            files = batch_files(paths)
+            return files, [path for path in files if is_locked(path)]
+
+        self._ws.run(work, self._listed, self.tr("Membaca daftar berkas…"))
+
+    def _listed(self, found: tuple[list[Path], list[Path]]) -> None:
+        files, locked = found
         passwords = {}
-        for path in files:
-            if is_locked(path):
-                password = self.ask_password(path)
-                if password:
-                    passwords[path] = password
+        for path in locked:
+            password = self.ask_password(path)
+            if password:
+                passwords[path] = password
         self._merge(files, passwords)
 
     def ask_password(self, path: Path, wrong: bool = False) -> str:

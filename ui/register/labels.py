@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-NO_RETURN = "none"  # filter value: no word from the kabupaten yet (stored as "")
-
 
 def record_status_labels() -> dict[str, str]:
     """Enrollee.status → what the village calls it."""

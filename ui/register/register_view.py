@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.db import connect
-from models.register_query import RegisterFilter
-from ui.register.labels import NO_RETURN, record_status_labels, return_status_labels
+from models.register_query import NO_RETURN, RegisterFilter
+from ui.register.labels import record_status_labels, return_status_labels
 from ui.register.table_model import EnrolleeTableModel
 from ui.workstation import Workstation
 

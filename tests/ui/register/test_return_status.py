@@ -19,9 +19,9 @@ from enrolment.receipts.printlog import prepare_job
 from enrolment.register import save_enrollee
 from enrolment.validation import EnrolleeInput
 from models.database import open_database
+from models.register_query import NO_RETURN
 from ui import dialogs
 from ui.main_window import MainWindow
-from ui.register.labels import NO_RETURN
 from ui.register.table_model import EnrolleeTableModel
 from ui.tasks import wait_for_all_tasks
 
