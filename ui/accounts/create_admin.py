@@ -39,6 +39,7 @@ class CreateAdminDialog(QDialog):
             inst = get_installation(session)
         self.desa = f"{inst.desa_name} ({inst.desa_code})" if inst else ""
         self.setWindowTitle(self.tr("Buat akun admin"))
+        self.setMinimumWidth(480)  # the explanation above the fields reads as lines, not a column
         intro = QLabel(
             self.tr(
                 "Jaring dilindungi kata sandi. Buat akun admin pertama: admin mengatur "

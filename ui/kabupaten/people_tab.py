@@ -9,6 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from enrolment.dates import short_date
+from enrolment.kabupaten.search import LIMIT, find_people
+from enrolment.privacy import display_nik, nik_masking_enabled
 from ui.kabupaten.tables import fill_table, read_only_table
 from ui.tasks import TaskContext, run_task
 
@@ -53,21 +55,15 @@ class PeopleTab(QWidget):
         self.search.textChanged.connect(self._timer.start)
 
     def run_search(self) -> None:
-        from enrolment.kabupaten.search import find_people
-
         db, query = self._ws.db, self.search.text()
 
         def work(ctx: TaskContext) -> tuple[str, list[Found], bool]:
-            from enrolment.privacy import nik_masking_enabled
-
             with db.session() as session:
                 return query, find_people(session, query), nik_masking_enabled(session)
 
         self.task = run_task(self, work, on_success=self._show, show_progress=False)
 
     def _show(self, result: tuple[str, list[Found], bool]) -> None:
-        from enrolment.kabupaten.search import LIMIT
-
         query, found, self._masked = result
         if query != self.search.text():
             return  # typing went on: a newer search follows
@@ -85,8 +81,6 @@ class PeopleTab(QWidget):
         born = short_date(date.fromisoformat(f.tanggal_lahir[:10]))
         desa = f"{f.desa_name} ({f.desa_code})"
         group = self._group(f.kategori)
-        from enrolment.privacy import display_nik
-
         nik = display_nik(f.nik, self._masked)  # the installation's NIK-masking setting
         return [nik, f.nama, born, desa, group, self._state(f), f.kpj, str(f.last_batch_no)]
 

@@ -164,3 +164,10 @@ def test_login_after_the_screen_lock_says_why(qtbot: QtBot, installed_db: Databa
         qtbot.addWidget(dialog)
     assert not plain.note.isVisibleTo(plain)
     assert locked.note.isVisibleTo(locked) and locked.note.text().startswith("Layar dikunci")
+
+
+def test_first_admin_dialog_is_wide_enough_to_read(qtbot: QtBot, installed_db: Database) -> None:
+    dialog = CreateAdminDialog(installed_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() >= 480  # the explanation reads as lines, not a narrow column
