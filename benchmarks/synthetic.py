@@ -94,9 +94,11 @@ def _ensure_admin(data_dir: Path) -> None:
 BENCH_PASSWORD = "rahasia-bench-1"
 # Pasted into a child process that opens the real window: a stand-in for the person at the
 # keyboard. It waits for the real login dialog, prints when it appeared ("login"), types the
-# user name and password after `_TYPING_MS` and presses Enter ("accept"). Call
-# `_type_login(ms)` before the window opens the data.
-USER_LOGIN = r"""
+# user name and password `typing_ms` later and presses Enter ("accept"). Call
+# `_type_login(typing_ms)` before the window opens the data.
+USER_LOGIN = (
+    f"\nADMIN, PASSWORD = {BENCH_ADMIN!r}, {BENCH_PASSWORD!r}\n"
+    + r"""
 def _type_login(typing_ms):
     import time as _time
     from PySide6.QtCore import QTimer as _QTimer
@@ -108,10 +110,11 @@ def _type_login(typing_ms):
             return
         print("login", _time.time(), flush=True)
         def _enter():
-            dialog.username.setText("bench")
-            dialog.password.setText("rahasia-bench-1")
+            dialog.username.setText(ADMIN)
+            dialog.password.setText(PASSWORD)
             print("accept", _time.time(), flush=True)
             dialog.try_login()
         _QTimer.singleShot(typing_ms, _enter)
     _QTimer.singleShot(0, _watch)
 """
+)
