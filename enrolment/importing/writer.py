@@ -139,14 +139,18 @@ def write_plan(
 
 
 # The insert trigger of each search index on enrollee, and the statement that fills the index
-# in bulk for the rows added after `first_seq` (see models/migrations.py).
+# in bulk for the rows added after `first_seq` (see models/migrations.py). ORDER BY matters:
+# without it SQLite may read the rows in name order through ix_enrollee_name_birth, and FTS5
+# flushes its pending terms on every rowid that is not ascending, leaving a slow fill and a
+# fragmented index.
 SEARCH_INDEXES = {
     "enrollee_fts_ai": (
         "INSERT INTO enrollee_fts (rowid, nama, nik) "
-        "SELECT seq, nama, nik FROM enrollee WHERE seq > {first_seq}"
+        "SELECT seq, nama, nik FROM enrollee WHERE seq > {first_seq} ORDER BY seq"
     ),
     "enrollee_words_ai": (
-        "INSERT INTO enrollee_words (rowid, nama) SELECT seq, nama FROM enrollee WHERE seq > {first_seq}"
+        "INSERT INTO enrollee_words (rowid, nama) "
+        "SELECT seq, nama FROM enrollee WHERE seq > {first_seq} ORDER BY seq"
     ),
 }
 
