@@ -96,31 +96,23 @@ class PurgeStatus:
     earliest: datetime | None  # when the retention period ends (None: not removed)
 
 
-def purge_status(session: Session, record: Enrollee, *, now: datetime | None = None) -> PurgeStatus:
-    """Whether this record may be purged now (removed, not yet purged, retention passed)."""
-    if record.removed_at is None or record.purged_at is not None:
+def retention_status(
+    session: Session, left_at: datetime | None, purged_at: datetime | None, now: datetime | None
+) -> PurgeStatus:
+    """Whether a record that left the register at `left_at` may be purged at `now`."""
+    if left_at is None or purged_at is not None:
         return PurgeStatus(False, None)
-    earliest = record.removed_at + timedelta(days=retention_days(session))
+    earliest = left_at + timedelta(days=retention_days(session))
     return PurgeStatus(earliest <= (now or audit.now()), earliest)
 
 
-# --- purge ---------------------------------------------------------------------------------
+def purge_status(session: Session, record: Enrollee, *, now: datetime | None = None) -> PurgeStatus:
+    """Whether this record may be purged now (removed, not yet purged, retention passed)."""
+    return retention_status(session, record.removed_at, record.purged_at, now)
 
 
-def purge_enrollee(
-    session: Session,
-    enrollee_id: str,
-    *,
-    by: Account,
-    reason: str,
-    now: datetime | None = None,
-) -> Enrollee:
-    """Overwrites a removed person's personal data after the retention period (admin only).
-
-    Keeps the id, group, status, dates and receipt number; redacts the earlier audit entries
-    about the person; audits the purge with the reason (which must not name the person).
-    """
-    admin = require_role(session, by, ROLE_ADMIN)
+def purge_reason(reason: str) -> str:
+    """The grounds of a purge, on one line; refused when empty."""
     reason = " ".join(reason.split())
     if not reason:
         raise PrivacyError(
@@ -131,16 +123,16 @@ def purge_enrollee(
                 ),
             )
         )
-    record = session.exec(select(Enrollee).where(Enrollee.id == enrollee_id)).first()
-    if record is None:
-        raise PrivacyError(msg(CTX, QT_TRANSLATE_NOOP("Privacy", "Data peserta ini tidak ada.")))
-    stamp = now or audit.now()
-    status = purge_status(session, record, now=stamp)
-    if record.purged_at is not None:
+    return reason
+
+
+def check_purge_allowed(status: PurgeStatus, *, purged: bool, left: bool) -> None:
+    """Refuses a purge of a record already purged, still in the register, or too recent."""
+    if purged:
         raise PrivacyError(
             msg(CTX, QT_TRANSLATE_NOOP("Privacy", "Data pribadi peserta ini sudah dihapus."))
         )
-    if record.removed_at is None:
+    if not left:
         raise PrivacyError(
             msg(
                 CTX,
@@ -162,8 +154,69 @@ def purge_enrollee(
                 date=status.earliest.astimezone().strftime("%d-%m-%Y"),
             )
         )
-    # Freed pages are zeroed, so the old values do not linger in the file.
+
+
+def redact_audit_about(session: Session, entity_id: str) -> None:
+    """Replaces old/new/detail of the audit entries about a purged record with the marker.
+    The audit log's update trigger allows it only once the record's purged_at is set."""
+    about = col(AuditEntry.entity_id) == entity_id
+    session.execute(
+        update(AuditEntry).where(about, col(AuditEntry.old).is_not(None)).values(old=REDACTED)
+    )
+    session.execute(
+        update(AuditEntry).where(about, col(AuditEntry.new).is_not(None)).values(new=REDACTED)
+    )
+    session.execute(
+        update(AuditEntry).where(about, col(AuditEntry.detail) != "").values(detail=REDACTED)
+    )
+
+
+def secure_delete(session: Session) -> None:
+    """Freed pages are zeroed from here on, so overwritten values do not linger in the file."""
     session.execute(text("PRAGMA secure_delete = ON"))
+
+
+def checkpoint(session: Session) -> None:
+    """Best effort after a committed purge: move the overwritten pages out of the WAL file
+    into the main file. Outside any transaction (the engine's connections are in autocommit
+    mode underneath)."""
+    bind = session.get_bind()
+    raw = bind.raw_connection() if isinstance(bind, Engine) else None
+    if raw is not None:
+        try:
+            with contextlib.suppress(sqlite3.Error):
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+
+
+# --- purge ---------------------------------------------------------------------------------
+
+
+def purge_enrollee(
+    session: Session,
+    enrollee_id: str,
+    *,
+    by: Account,
+    reason: str,
+    now: datetime | None = None,
+) -> Enrollee:
+    """Overwrites a removed person's personal data after the retention period (admin only).
+
+    Keeps the id, group, status, dates and receipt number; redacts the earlier audit entries
+    about the person; audits the purge with the reason (which must not name the person).
+    """
+    admin = require_role(session, by, ROLE_ADMIN)
+    reason = purge_reason(reason)
+    record = session.exec(select(Enrollee).where(Enrollee.id == enrollee_id)).first()
+    if record is None:
+        raise PrivacyError(msg(CTX, QT_TRANSLATE_NOOP("Privacy", "Data peserta ini tidak ada.")))
+    stamp = now or audit.now()
+    status = purge_status(session, record, now=stamp)
+    check_purge_allowed(
+        status, purged=record.purged_at is not None, left=record.removed_at is not None
+    )
+    secure_delete(session)
     record.nik = ""
     record.nama = PURGED_NAME
     record.tempat_lahir = ""
@@ -179,16 +232,7 @@ def purge_enrollee(
     record.updated_at, record.updated_by = stamp, admin.display_name
     session.add(record)
     session.flush()  # the trigger allows redaction only once purged_at is set
-    about = col(AuditEntry.entity_id) == enrollee_id
-    session.execute(
-        update(AuditEntry).where(about, col(AuditEntry.old).is_not(None)).values(old=REDACTED)
-    )
-    session.execute(
-        update(AuditEntry).where(about, col(AuditEntry.new).is_not(None)).values(new=REDACTED)
-    )
-    session.execute(
-        update(AuditEntry).where(about, col(AuditEntry.detail) != "").values(detail=REDACTED)
-    )
+    redact_audit_about(session, enrollee_id)
     audit.record(
         session,
         admin.display_name,
@@ -199,14 +243,5 @@ def purge_enrollee(
         at=stamp,
     )
     session.commit()
-    # Best effort: move the overwritten pages out of the WAL file into the main file.
-    # Outside any transaction (the engine's connections are in autocommit mode underneath).
-    bind = session.get_bind()
-    raw = bind.raw_connection() if isinstance(bind, Engine) else None
-    if raw is not None:
-        try:
-            with contextlib.suppress(sqlite3.Error):
-                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            raw.close()
+    checkpoint(session)
     return record

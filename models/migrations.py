@@ -362,6 +362,37 @@ def _v7_active_group_index(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_kabupaten_purge(conn: sqlite3.Connection) -> None:
+    """The kabupaten may purge a withdrawn or duplicate record after the retention period, as a
+    village may purge its own: `kab_record.purged_at` marks it, and the audit log accepts the
+    redaction of entries about a purged kabupaten record too (the rule of v5, widened)."""
+    conn.execute("ALTER TABLE kab_record ADD COLUMN purged_at DATETIME")
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute(
+        """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        WHEN NOT (
+            new.seq IS old.seq AND new.at IS old.at AND new.actor IS old.actor
+            AND new.action IS old.action AND new.entity IS old.entity
+            AND new.entity_id IS old.entity_id AND new.field IS old.field
+            AND (new.old IS old.old OR new.old = '[dihapus]')
+            AND (new.new IS old.new OR new.new = '[dihapus]')
+            AND (new.detail IS old.detail OR new.detail = '[dihapus]')
+            AND (
+                EXISTS (
+                    SELECT 1 FROM enrollee WHERE id = old.entity_id AND purged_at IS NOT NULL
+                )
+                OR EXISTS (
+                    SELECT 1 FROM kab_record
+                    WHERE enrollee_id = old.entity_id AND purged_at IS NOT NULL
+                )
+            )
+        )
+        BEGIN
+            SELECT RAISE(ABORT, 'audit_log is append-only');
+        END"""
+    )
+
+
 # Index i holds the migration that brings the schema from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_initial,
@@ -371,6 +402,7 @@ MIGRATIONS: list[Migration] = [
     _v5_accounts_and_privacy,
     _v6_kabupaten,
     _v7_active_group_index,
+    _v8_kabupaten_purge,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -259,6 +259,7 @@ class KabRecord(SQLModel, table=True):
     kpj: str = ""
     check_reason: str = ""  # why the kabupaten rejects the record ("" = passes)
     updated_at: datetime
+    purged_at: datetime | None = None  # personal data overwritten (enrolment.kabupaten.purge)
 
 
 class KabConflict(SQLModel, table=True):

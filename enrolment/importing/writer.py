@@ -139,10 +139,9 @@ def write_plan(
 
 
 # The insert trigger of each search index on enrollee, and the statement that fills the index
-# in bulk for the rows added after `first_seq` (see models/migrations.py). ORDER BY matters:
-# without it SQLite may read the rows in name order through ix_enrollee_name_birth, and FTS5
-# flushes its pending terms on every rowid that is not ascending, leaving a slow fill and a
-# fragmented index.
+# in bulk for the rows added after `first_seq` (see models/migrations.py). The rowid range scan
+# reads them in rowid order today; ORDER BY makes that a guarantee, because FTS5 flushes its
+# pending terms on every rowid out of order (a slow fill and a fragmented index).
 SEARCH_INDEXES = {
     "enrollee_fts_ai": (
         "INSERT INTO enrollee_fts (rowid, nama, nik) "

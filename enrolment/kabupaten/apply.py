@@ -35,9 +35,11 @@ _INSERT = (
     "tanggal_lahir, kategori, status, duplicate_of, first_batch_no, last_batch_no, data, "
     "kpj, check_reason, updated_at) VALUES (?,?,?,?,?,?,?,?,?,'',?,?,?,'',?,?)"
 )
+# A later batch that carries a purged record brings its data back: it is no longer purged.
 _UPDATE = (
     "UPDATE kab_record SET nik=?, nama=?, name_key=?, tanggal_lahir=?, kategori=?, "
-    "status=?, last_batch_no=?, data=?, check_reason=?, updated_at=? WHERE enrollee_id=?"
+    "status=?, last_batch_no=?, data=?, check_reason=?, updated_at=?, purged_at=NULL "
+    "WHERE enrollee_id=?"
 )
 
 

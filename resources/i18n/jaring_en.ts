@@ -1183,42 +1183,42 @@ B: {b_name}, {b_desa}</translation>
         <translation>Create admin account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/create_admin.py" line="44"/>
+        <location filename="../../ui/accounts/create_admin.py" line="45"/>
         <source>Jaring dilindungi kata sandi. Buat akun admin pertama: admin mengatur Jaring, membuat akun operator, memulihkan cadangan dan menghapus data pribadi. Sesudah ini Jaring memberi kode pemulihan untuk dicatat.</source>
         <translation>Jaring is protected by passwords. Create the first admin account: the admin sets Jaring up, creates operator accounts, restores backups and purges personal data. Next, Jaring gives you a recovery code to write down.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/create_admin.py" line="62"/>
+        <location filename="../../ui/accounts/create_admin.py" line="63"/>
         <source>Buat akun</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/create_admin.py" line="63"/>
+        <location filename="../../ui/accounts/create_admin.py" line="64"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/create_admin.py" line="65"/>
+        <location filename="../../ui/accounts/create_admin.py" line="66"/>
         <source>Nama pengguna:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/create_admin.py" line="66"/>
+        <location filename="../../ui/accounts/create_admin.py" line="67"/>
         <source>Nama lengkap:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/create_admin.py" line="67"/>
+        <location filename="../../ui/accounts/create_admin.py" line="68"/>
         <source>Kata sandi:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/create_admin.py" line="68"/>
+        <location filename="../../ui/accounts/create_admin.py" line="69"/>
         <source>Ulangi kata sandi:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/create_admin.py" line="80"/>
+        <location filename="../../ui/accounts/create_admin.py" line="81"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2639,12 +2639,12 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>Kabupaten</name>
     <message>
-        <location filename="../../enrolment/kabupaten/common.py" line="31"/>
+        <location filename="../../enrolment/kabupaten/common.py" line="32"/>
         <source>Instalasi ini bukan instalasi kabupaten. Siapkan dulu: python main.py setup --kabupaten 36.04 --operator NAMA</source>
         <translation>This installation is not a regency installation. Set it up first: python main.py setup --kabupaten 36.04 --operator NAMA</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/common.py" line="56"/>
+        <location filename="../../enrolment/kabupaten/common.py" line="57"/>
         <source>Berkas {path} tidak dapat ditulis: {error}. Tidak ada yang berubah.</source>
         <translation>The file {path} could not be written: {error}. Nothing was changed.</translation>
     </message>
@@ -2669,7 +2669,7 @@ Print the handover record from Batch history.</translation>
         <translation>No participants are ready to hand over to BPJS yet (without conflicts).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/common.py" line="90"/>
+        <location filename="../../enrolment/kabupaten/common.py" line="91"/>
         <source>Berkas yang tertulis tidak sama dengan data (media rusak?). Tidak ada berkas yang dibuat.</source>
         <translation>The written file does not match the data (faulty media?). No file was created.</translation>
     </message>
@@ -2677,17 +2677,17 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenConflicts</name>
     <message>
-        <location filename="../../enrolment/kabupaten/conflicts.py" line="183"/>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="171"/>
         <source>Konflik {no} tidak ada atau sudah selesai.</source>
         <translation>Conflict {no} does not exist or has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/conflicts.py" line="193"/>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="181"/>
         <source>Keputusan {what!r} tidak dikenal.</source>
         <translation>Unknown decision {what!r}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/conflicts.py" line="201"/>
+        <location filename="../../enrolment/kabupaten/conflicts.py" line="189"/>
         <source>Dua orang tidak mungkin memiliki NIK yang sama. Pertahankan salah satu: yang lain kembali ke desanya sebagai GANDA, dan desa dapat memperbaiki NIK-nya lalu mengirim koreksi.</source>
         <translation>Two people cannot have the same NIK. Keep one of them: the other goes back to its village as GANDA (duplicate), and the village can correct its NIK and send a correction.</translation>
     </message>
@@ -2703,32 +2703,32 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenMerge</name>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="270"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="269"/>
         <source>Batch {no} Desa {desa} sudah digabung pada {when}; tidak ada yang berubah.</source>
         <translation>Batch {no} from {desa} village was already merged on {when}; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="288"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="287"/>
         <source>Batch {no} Desa {desa} sudah digabung dengan isi yang berbeda (checksum lain). Nomor batch tidak boleh dipakai ulang; tanyakan ke desa.</source>
         <translation>Batch {no} from {desa} village was already merged with different contents (another checksum). Batch numbers must not be reused; ask the village.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="222"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="221"/>
         <source>Batch {no} Desa {desa} digabung: {new} baru, {corr} koreksi, {wd} penarikan{stale}; {conflicts} konflik baru.</source>
         <translation>Batch {no} from {desa} village merged: {new} new, {corr} corrections, {wd} withdrawals{stale}; {conflicts} new conflicts.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="234"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="233"/>
         <source>, {n} baris lebih lama diabaikan</source>
         <translation>, {n} older rows ignored</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="307"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="306"/>
         <source>Batch ini dari kabupaten {kab}, bukan {ours}.</source>
         <translation>This batch is from regency {kab}, not {ours}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="318"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="317"/>
         <source>Kode desa {code} di manifest tidak ada di kabupaten ini.</source>
         <translation>Village code {code} in the manifest does not exist in this regency.</translation>
     </message>
@@ -3297,84 +3297,125 @@ Data stored in: {path}</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="28"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="33"/>
         <source>Ketik NIK (awalnya), nomor KPJ, atau sebagian nama…</source>
         <translation>Type (the start of) a NIK, a KPJ number, or part of a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="34"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="39"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="35"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="40"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="36"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="41"/>
         <source>Tgl lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="37"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="42"/>
         <source>Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="38"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="43"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="39"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="44"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="40"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="45"/>
         <source>No KPJ</source>
         <translation>KPJ no.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="41"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="46"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="79"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="49"/>
+        <source>Hapus permanen data pribadi…</source>
+        <translation>Permanently erase personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="52"/>
+        <source>Untuk peserta yang ditarik desa atau ditandai ganda, setelah masa simpan lewat (permintaan penghapusan, UU PDP). Hanya admin.</source>
+        <translation>For people withdrawn by their village or marked as duplicates, once the retention period has passed (erasure request, UU PDP). Admins only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="96"/>
         <source>Lebih dari {n} cocok: ketik lebih lengkap.</source>
         <translation>More than {n} match: type more.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="82"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="99"/>
         <source>{n} cocok.</source>
         <translation>{n} match.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="99"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="114"/>
         <source>Ditarik oleh desa</source>
         <translation>Withdrawn by the village</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="101"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="116"/>
         <source>Ganda: tetap terdaftar lewat Desa {desa}</source>
         <translation>Duplicate: stays registered through {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="105"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="120"/>
         <source>Konflik terbuka (lihat tab Konflik)</source>
         <translation>Open conflict (see the Conflicts tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="107"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="122"/>
         <source>Ditahan: {reason}</source>
         <translation>Held back: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="108"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="123"/>
         <source>Terdaftar, siap ke BPJS</source>
         <translation>Registered, ready for BPJS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="142"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="169"/>
+        <source>Hapus permanen</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="154"/>
+        <source>Data ini belum dapat dihapus permanen: hanya peserta yang ditarik desa atau ditandai ganda, setelah masa simpan lewat ({when}).</source>
+        <translation>This record cannot be erased permanently yet: only people withdrawn by their village or marked as duplicates, after the retention period has passed ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="161"/>
+        <source>Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:</source>
+        <translation>Grounds for erasure (e.g. written request, letter number). Do not write the person's name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="167"/>
+        <source>Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?</source>
+        <translation>The personal data of {name} will be overwritten and cannot be restored. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="169"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="183"/>
+        <source>Data pribadi {name} sudah dihapus permanen.</source>
+        <translation>The personal data of {name} has been erased permanently.</translation>
     </message>
 </context>
 <context>
@@ -3466,27 +3507,28 @@ Data stored in: {path}</translation>
         <translation>The retention period must be {low} to {high} days.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="129"/>
+        <location filename="../../enrolment/privacy.py" line="121"/>
         <source>Tuliskan dasar penghapusan (mis. permintaan tertulis tanggal …).</source>
         <translation>Write down the basis for the purge (e.g. written request dated …).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="136"/>
+        <location filename="../../enrolment/kabupaten/purge.py" line="96"/>
+        <location filename="../../enrolment/privacy.py" line="213"/>
         <source>Data peserta ini tidak ada.</source>
         <translation>This participant record does not exist.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="141"/>
+        <location filename="../../enrolment/privacy.py" line="133"/>
         <source>Data pribadi peserta ini sudah dihapus.</source>
         <translation>The personal data of this participant has already been purged.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="147"/>
+        <location filename="../../enrolment/privacy.py" line="139"/>
         <source>Hanya data yang sudah dihapus dari register yang dapat dihapus permanen.</source>
         <translation>Only records already removed from the register can be purged.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/privacy.py" line="158"/>
+        <location filename="../../enrolment/privacy.py" line="150"/>
         <source>Masa simpan belum lewat: data ini baru boleh dihapus permanen mulai {date}.</source>
         <translation>The retention period has not passed: this record may be purged from {date}.</translation>
     </message>
@@ -4113,34 +4155,39 @@ In the village, the admin loads it with Settings › Load programme file from th
         <translation>Choose folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="88"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="74"/>
+        <source>Membaca daftar berkas…</source>
+        <translation>Reading the list of files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="95"/>
         <source>Batch {no} Desa {desa}</source>
         <translation>Batch {no} of {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="93"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="100"/>
         <source>{who} dikunci kata sandi oleh desa ({file}).
 Ketik kata sandinya (dari desa, lewat telepon), atau Batal untuk melewatinya:</source>
         <translation>{who} is locked with a password by the village ({file}).
 Type the password (from the village, by phone), or Cancel to skip it:</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="97"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="104"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="99"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="106"/>
         <source>Batch dikunci kata sandi</source>
         <translation>Batch locked with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="123"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="130"/>
         <source>Menggabungkan batch…</source>
         <translation>Merging batches…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="131"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="138"/>
         <source>Selesai: {merged} digabung, {same} sudah pernah, {refused} ditolak.</source>
         <translation>Done: {merged} merged, {same} already merged, {refused} refused.</translation>
     </message>
@@ -4338,57 +4385,57 @@ This record was already handed over (batch {n}); the next batch will carry its w
 <context>
     <name>RegisterLabels</name>
     <message>
-        <location filename="../../ui/register/labels.py" line="17"/>
+        <location filename="../../ui/register/labels.py" line="15"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="18"/>
+        <location filename="../../ui/register/labels.py" line="16"/>
         <source>Siap diserahkan</source>
         <translation>Ready for handover</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="19"/>
+        <location filename="../../ui/register/labels.py" line="17"/>
         <source>Sudah diserahkan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="20"/>
+        <location filename="../../ui/register/labels.py" line="18"/>
         <source>Diubah sejak diserahkan</source>
         <translation>Changed since handover</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="27"/>
+        <location filename="../../ui/register/labels.py" line="25"/>
         <source>Diterima</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="28"/>
+        <location filename="../../ui/register/labels.py" line="26"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="29"/>
+        <location filename="../../ui/register/labels.py" line="27"/>
         <source>Ganda</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="30"/>
+        <location filename="../../ui/register/labels.py" line="28"/>
         <source>Masih diperiksa</source>
         <translation>Still being checked</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="40"/>
+        <location filename="../../ui/register/labels.py" line="38"/>
         <source>Hasil dari kabupaten: {status}</source>
         <translation>Result from the regency: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="48"/>
+        <location filename="../../ui/register/labels.py" line="46"/>
         <source>Nomor KPJ {kpj}</source>
         <translation>KPJ number {kpj}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/labels.py" line="51"/>
+        <location filename="../../ui/register/labels.py" line="49"/>
         <source>nomor KPJ belum ada</source>
         <translation>no KPJ number yet</translation>
     </message>

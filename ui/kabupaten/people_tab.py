@@ -1,4 +1,5 @@
-"""Cari peserta: a village calls about someone; find them by NIK, KPJ or name."""
+"""Cari peserta: a village calls about someone; find them by NIK, KPJ or name. An admin may
+purge a withdrawn or duplicate person's data here after the retention period (UU PDP)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from enrolment.dates import short_date
+from enrolment.kabupaten.purge import LEFT
 from enrolment.kabupaten.search import LIMIT, find_people
 from enrolment.privacy import display_nik, nik_masking_enabled
 from ui.kabupaten.tables import fill_table, read_only_table
@@ -25,6 +27,7 @@ class PeopleTab(QWidget):
         self._ws = ws
         self.task: Any = None
         self._masked = False
+        self._found: list[Found] = []
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Ketik NIK (awalnya), nomor KPJ, atau sebagian nama…")
@@ -43,10 +46,26 @@ class PeopleTab(QWidget):
                 self.tr("Batch"),
             ]
         )
+        self.purge_button = QPushButton(self.tr("Hapus permanen data pribadi…"))
+        self.purge_button.setToolTip(
+            self.tr(
+                "Untuk peserta yang ditarik desa atau ditandai ganda, setelah masa simpan "
+                "lewat (permintaan penghapusan, UU PDP). Hanya admin."
+            )
+        )
+        self.purge_button.setEnabled(False)
+        self.purge_button.clicked.connect(self.purge_selected)
+        # Admin-only, as in the village: hidden for an operator rather than shown greyed.
+        self.purge_button.setVisible(ws.account is not None and ws.account.role == "admin")
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.purge_button)
+        layout.addLayout(buttons)
         # One query after the typing pauses, not one per keystroke.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -67,7 +86,9 @@ class PeopleTab(QWidget):
         query, found, self._masked = result
         if query != self.search.text():
             return  # typing went on: a newer search follows
+        self._found = found
         fill_table(self.table, [self._row(f) for f in found])
+        self._selection_changed()
         if not query.strip():
             self.count.clear()
         elif len(found) >= LIMIT:
@@ -100,3 +121,68 @@ class PeopleTab(QWidget):
         if f.check_reason:
             return self.tr("Ditahan: {reason}").format(reason=f.check_reason)
         return self.tr("Terdaftar, siap ke BPJS")
+
+    def selected(self) -> Found | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self._found[min(rows)] if rows and min(rows) < len(self._found) else None
+
+    def _selection_changed(self) -> None:
+        found = self.selected()
+        self.purge_button.setEnabled(found is not None and found.status in LEFT)
+
+    def purge_selected(self) -> None:
+        """Admin: overwrite the personal data of the selected withdrawn or duplicate person."""
+        from sqlmodel import select
+
+        from enrolment.kabupaten.purge import kab_purge_status, purge_kab_record
+        from models.tables import KabRecord
+        from ui.dialogs import ask, ask_text, warn
+
+        found, account, db = self.selected(), self._ws.account, self._ws.db
+        title = self.tr("Hapus permanen")
+        if found is None or account is None:
+            return
+        with db.session() as session:
+            record = session.exec(
+                select(KabRecord).where(KabRecord.enrollee_id == found.enrollee_id)
+            ).first()
+            status = kab_purge_status(session, record) if record else None
+        if status is None or not status.allowed:
+            when = status.earliest.astimezone().date() if status and status.earliest else None
+            warn(
+                self, title,
+                self.tr("Data ini belum dapat dihapus permanen: hanya peserta yang ditarik desa "
+                        "atau ditandai ganda, setelah masa simpan lewat ({when}).").format(
+                    when=short_date(when) if when else "—"),
+            )  # fmt: skip
+            return
+        reason = ask_text(
+            self, title,
+            self.tr("Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:"),
+        )  # fmt: skip
+        if not reason or not reason.strip():
+            return
+        if not ask(
+            self, title,
+            self.tr("Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?").format(
+                name=found.nama),
+            self.tr("Hapus permanen"), self.tr("Batal"), danger=True,
+        ):  # fmt: skip
+            return
+
+        def work(ctx: TaskContext) -> None:
+            with db.session() as session:
+                purge_kab_record(session, found.enrollee_id, by=account, reason=reason)
+
+        def done(_result: None) -> None:
+            # A purged record has no NIK or name left to be found by: it leaves the results.
+            if found in self._found:
+                self.table.removeRow(self._found.index(found))
+                self._found.remove(found)
+            self.count.setText(
+                self.tr("Data pribadi {name} sudah dihapus permanen.").format(name=found.nama)
+            )
+            self._ws.changed.emit()
+
+        # A failure (the domain refused) is shown by run_task in Indonesian; nothing changed.
+        self.task = run_task(self, work, on_success=done, title=title, cancellable=False)

@@ -70,3 +70,55 @@ def test_find_by_name_nik_and_see_the_state(
     kept_name = "Mekar Jaya" if kept == "36.04.07.2011" else "Kramatwatu"
     assert f"Ganda: tetap terdaftar lewat Desa {kept_name}" in states.values()
     assert "Terdaftar, siap ke BPJS" in states.values()
+
+
+def test_admin_purges_a_duplicate_after_the_retention_period(
+    qtbot: QtBot, kab: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlmodel import select
+
+    from enrolment.privacy import PURGED_NAME, set_retention_days
+    from models.tables import KabRecord
+    from tests.accounts_support import cheap_hashing, make_admin, make_operator
+
+    cheap_hashing(monkeypatch)
+    programme = default_programme()
+    merge_files(kab, batch_files([build_stick(tmp_path)]), actor="Op", programme=programme)
+    admin, _ = make_admin(kab)
+    operator = make_operator(kab, admin)
+    with kab.session() as session:
+        (conflict,) = open_conflicts(session)
+        resolve_conflict(session, conflict.conflict.seq, KEEP_A, actor="Op")
+        loser = conflict.b.enrollee_id
+    as_operator = KabupatenWorkspace(kab, "Budi", programme, account=operator)
+    qtbot.addWidget(as_operator)
+    assert as_operator.people.purge_button.isHidden()  # admin only
+
+    ws = KabupatenWorkspace(kab, "Siti", programme, account=admin)
+    qtbot.addWidget(ws)
+    assert not ws.people.purge_button.isHidden()
+    rows = _search(ws, qtbot, "WARGA 9")
+    duplicate = next(i for i, r in enumerate(rows) if r[5].startswith("Ganda"))
+    ws.people.table.selectRow(1 - duplicate)  # the record kept: still registered
+    assert not ws.people.purge_button.isEnabled()
+    ws.people.table.selectRow(duplicate)
+    assert ws.people.purge_button.isEnabled()
+
+    warned: list[str] = []
+    monkeypatch.setattr("ui.dialogs.warn", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: "Surat permintaan 3/2026")
+    monkeypatch.setattr("ui.dialogs.ask", lambda *a, **k: True)
+    ws.people.purge_button.click()  # the retention period (365 days) has not passed
+    assert "setelah masa simpan lewat" in warned[0]
+    with kab.session() as session:
+        set_retention_days(session, 0, by=admin)
+    ws.people.purge_button.click()
+    assert wait_for_all_tasks()
+    qtbot.wait(10)
+    assert len(warned) == 1
+    assert ws.people.count.text() == "Data pribadi WARGA 9 sudah dihapus permanen."
+    assert [r[5] for r in _rows(ws)] == ["Terdaftar, siap ke BPJS"]
+    with kab.session() as session:
+        record = session.exec(select(KabRecord).where(KabRecord.enrollee_id == loser)).one()
+        assert (record.nama, record.nik, record.status) == (PURGED_NAME, "", "duplicate")
+    assert len(_search(ws, qtbot, "WARGA 9")) == 1
