@@ -9,6 +9,8 @@ from sqlmodel import Session
 
 from models.tables import AuditEntry
 
+_INSERT = AuditEntry.__table__.insert()  # type: ignore[attr-defined]
+
 
 def now() -> datetime:
     """The current time in UTC, to the second (SQLModel stores aware datetimes as UTC)."""
@@ -36,17 +38,20 @@ def record(
     detail: str = "",
     at: datetime | None = None,
 ) -> None:
-    """Adds one audit entry to the session (committed with the caller's change)."""
-    session.add(
-        AuditEntry(
-            at=at or now(),
-            actor=actor,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            field=field,
-            old=_text(old),
-            new=_text(new),
-            detail=detail,
-        )
+    """Writes one audit entry in the caller's transaction: committed with the caller's change,
+    rolled back with it. A plain insert, not an ORM object: no entry is ever read back or
+    changed here, and the unit of work costs a save about 0.5 ms per entry."""
+    session.execute(
+        _INSERT,
+        {
+            "at": at or now(),
+            "actor": actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "field": field,
+            "old": _text(old),
+            "new": _text(new),
+            "detail": detail,
+        },
     )

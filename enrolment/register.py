@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -48,10 +49,18 @@ class SaveOutcome:
     validated: Validated | None = None
 
 
+def _sql(session: Session, statement: str, params: tuple[Any, ...]) -> Any:
+    """A plain SQL lookup in the session's transaction. The checks of a save are four lookups
+    by index: an ORM select costs about 0.35 ms each, this about 0.04 ms (issue 2's target is
+    a whole save, durable commit included, in under 5 ms)."""
+    return session.connection().exec_driver_sql(statement, params)
+
+
 def find_active_by_nik(session: Session, nik: str) -> Enrollee | None:
-    return session.exec(
-        select(Enrollee).where(Enrollee.nik == nik, col(Enrollee.removed_at).is_(None))
+    found = _sql(
+        session, "SELECT id FROM enrollee WHERE nik = ? AND removed_at IS NULL LIMIT 1", (nik,)
     ).first()
+    return get_enrollee(session, found[0]) if found else None
 
 
 def get_enrollee(session: Session, enrollee_id: str) -> Enrollee | None:
@@ -77,12 +86,12 @@ def quota_warning(
 ) -> FieldWarning | None:
     """Warns when adding one more person to the group goes over its quota."""
     quota, _own = programme.quota_for(group_code, desa_code)
-    query = select(func.count()).where(
-        Enrollee.kategori == group_code, col(Enrollee.removed_at).is_(None)
-    )
+    # Counted from the index of active records alone (an `id != ?` here would read each row).
+    active = "FROM enrollee WHERE kategori = ? AND removed_at IS NULL"
+    enrolled = int(_sql(session, f"SELECT count(*) {active}", (group_code,)).scalar())
     if exclude_id:
-        query = query.where(Enrollee.id != exclude_id)
-    enrolled = int(session.exec(query).one())
+        this_one = _sql(session, f"SELECT 1 {active} AND id = ?", (group_code, exclude_id))
+        enrolled -= this_one.first() is not None
     if enrolled + 1 <= quota:
         return None
     group = programme.group(group_code)
@@ -106,17 +115,16 @@ def quota_warning(
 def _probable_duplicate(
     session: Session, clean: EnrolleeInput, exclude_id: str | None
 ) -> FieldWarning | None:
-    query = select(Enrollee).where(
-        Enrollee.nama == clean.nama,
-        Enrollee.tanggal_lahir == clean.tanggal_lahir,
-        Enrollee.nik != clean.nik,
-        col(Enrollee.removed_at).is_(None),
-    )
-    if exclude_id:
-        query = query.where(Enrollee.id != exclude_id)
-    other = session.exec(query).first()
+    assert clean.tanggal_lahir is not None
+    other = _sql(
+        session,
+        "SELECT nama, nik FROM enrollee WHERE nama = ? AND tanggal_lahir = ? AND nik != ? "
+        "AND removed_at IS NULL AND id != ? LIMIT 1",
+        (clean.nama, clean.tanggal_lahir.isoformat(), clean.nik, exclude_id or ""),
+    ).first()
     if other is None:
         return None
+    other_name, other_nik = other
     return FieldWarning(
         "PROBABLE_DUPLICATE",
         "nama",
@@ -127,17 +135,17 @@ def _probable_duplicate(
                 "Sudah ada {name}, lahir {birth}, dengan NIK lain ({nik}). Pastikan ini bukan "
                 "orang yang sama.",
             ),
-            name=other.nama,
-            birth=short_date(other.tanggal_lahir),
-            nik=mask_nik(other.nik),
+            name=other_name,
+            birth=short_date(clean.tanggal_lahir),  # the same date: that is the doubt
+            nik=mask_nik(other_nik),
         ),
     )
 
 
 def _next_receipt_seq(session: Session, year: int) -> int:
-    current = session.exec(
-        select(func.max(Enrollee.receipt_seq)).where(Enrollee.receipt_year == year)
-    ).one()
+    current = _sql(
+        session, "SELECT max(receipt_seq) FROM enrollee WHERE receipt_year = ?", (year,)
+    ).scalar()
     return int(current or 0) + 1
 
 

@@ -10,6 +10,7 @@ from enrolment.programme import Programme
 from enrolment.register import (
     RegisterError,
     count_by_group,
+    quota_warning,
     remove_enrollee,
     save_enrollee,
     set_ready,
@@ -89,11 +90,18 @@ def test_quota_warning(installed_db: Database, programme: Programme) -> None:
 
     small = parse_programme(raw)
     kw = {"desa_code": "36.04.07.2011"}
-    assert save(installed_db, small, person(kategori="NELAYAN"), **kw).saved
+    first = save(installed_db, small, person(kategori="NELAYAN"), **kw)
+    assert first.saved and first.enrollee is not None
     out = save(
         installed_db, small, person(nik="3604071203900002", nama="Ahmad", kategori="NELAYAN"), **kw
     )
     assert [w.code for w in out.unconfirmed] == ["QUOTA_EXCEEDED"]
+    with installed_db.session() as s:
+        assert quota_warning(s, small, "NELAYAN", "36.04.07.2011") is not None
+        # The member itself (being edited) does not count against its own group's quota.
+        member = first.enrollee.id
+        assert quota_warning(s, small, "NELAYAN", "36.04.07.2011", exclude_id=member) is None
+        assert quota_warning(s, small, "NELAYAN", "36.04.07.2011", exclude_id="lain") is not None
 
 
 def test_edit_records_old_and_new(installed_db: Database, programme: Programme) -> None:
