@@ -365,8 +365,12 @@ def _v7_active_group_index(conn: sqlite3.Connection) -> None:
 def _v8_kabupaten_purge(conn: sqlite3.Connection) -> None:
     """The kabupaten may purge a withdrawn or duplicate record after the retention period, as a
     village may purge its own: `kab_record.purged_at` marks it, and the audit log accepts the
-    redaction of entries about a purged kabupaten record too (the rule of v5, widened)."""
+    redaction of entries about a purged kabupaten record too (the rule of v5, widened).
+    The ledger also keeps the hash of each file as stored (`kab_batch.file_sha256`), so a
+    locked batch merged before is known again without its password."""
     conn.execute("ALTER TABLE kab_record ADD COLUMN purged_at DATETIME")
+    conn.execute("ALTER TABLE kab_batch ADD COLUMN file_sha256 VARCHAR NOT NULL DEFAULT ''")
+    conn.execute("CREATE INDEX ix_kab_batch_file_sha256 ON kab_batch (file_sha256)")
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute(
         """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log

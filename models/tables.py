@@ -219,7 +219,8 @@ class KabBatch(SQLModel, table=True):
     desa_code: str = Field(index=True)  # "" when the file could not be read at all
     desa_name: str = ""
     batch_no: int = 0
-    sha256: str = ""
+    sha256: str = ""  # the checksum of the batch's data (as its manifest states it)
+    file_sha256: str = Field(default="", index=True)  # of the file as stored (maybe locked)
     received_at: datetime
     file_name: str
     operator: str

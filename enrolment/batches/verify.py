@@ -10,6 +10,7 @@ python-calamine reads (fast, and independent of openpyxl that wrote the file).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import uuid
@@ -45,7 +46,7 @@ from enrolment.batches.format import (
     canonical_for,
     checksum,
 )
-from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg, os_reason
+from enrolment.messages import QT_TRANSLATE_NOOP, Message, UserError, msg, os_reason
 
 CTX = "BatchVerify"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted Office file is an OLE container
@@ -60,7 +61,13 @@ class BatchInvalid(UserError, ValueError):
 
 
 class BatchLocked(BatchInvalid):
-    """The batch is locked with a password and none, or a wrong one, was given."""
+    """The batch is locked with a password and none, or a wrong one, was given.
+    `file_sha256` is the hash of the file as stored: the kabupaten knows a file it merged
+    before by it, without the password."""
+
+    def __init__(self, message: Message, file_sha256: str = "") -> None:
+        super().__init__(message)
+        self.file_sha256 = file_sha256
 
 
 def _invalid(text: str, **params: Any) -> BatchInvalid:
@@ -78,6 +85,7 @@ class ParsedBatch:
     computed_sha256: str
     # (row number in the sheet, header) of text-column cells that are not text any more.
     non_text_cells: list[tuple[int, str]] = field(default_factory=list)
+    file_sha256: str = ""  # of the file as stored (locked or not), see BatchLocked
     _records: list[dict[str, str]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -128,7 +136,8 @@ def is_locked(path: Path) -> bool:
         return False
 
 
-def _open_bytes(path: Path, password: str | None) -> bytes:
+def _open_bytes(path: Path, password: str | None) -> tuple[bytes, str]:
+    """The workbook's bytes (decrypted when locked) and the SHA-256 of the file as stored."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -136,8 +145,9 @@ def _open_bytes(path: Path, password: str | None) -> bytes:
             QT_TRANSLATE_NOOP("BatchVerify", "Berkas tidak dapat dibaca: {error}"),
             error=os_reason(exc),
         ) from exc
+    stored = hashlib.sha256(data).hexdigest()
     if not data.startswith(_OLE_MAGIC):
-        return data
+        return data, stored
     if not password:
         raise BatchLocked(
             msg(
@@ -147,7 +157,8 @@ def _open_bytes(path: Path, password: str | None) -> bytes:
                     "Berkas ini dikunci kata sandi oleh desa. Minta kata sandinya ke desa (lewat "
                     "telepon), lalu buka lagi dengan kata sandi itu.",
                 ),
-            )
+            ),
+            stored,
         )
     import msoffcrypto
     from msoffcrypto.exceptions import DecryptionError, FileFormatError, InvalidKeyError
@@ -158,13 +169,15 @@ def _open_bytes(path: Path, password: str | None) -> bytes:
         office.load_key(password=password)
         office.decrypt(out)
     except InvalidKeyError as exc:
-        raise BatchLocked(msg(CTX, QT_TRANSLATE_NOOP("BatchVerify", "Kata sandi salah."))) from exc
+        raise BatchLocked(
+            msg(CTX, QT_TRANSLATE_NOOP("BatchVerify", "Kata sandi salah.")), stored
+        ) from exc
     except (DecryptionError, FileFormatError, ValueError, OSError) as exc:
         raise _invalid(
             QT_TRANSLATE_NOOP("BatchVerify", "Berkas terenkripsi tidak dapat dibuka: {error}"),
             error=str(exc),
         ) from exc
-    return out.getvalue()
+    return out.getvalue(), stored
 
 
 def _sheets(data: bytes) -> tuple[list[list[Any]], list[list[Any]]]:
@@ -267,7 +280,8 @@ def _plan(shape: tuple[type, ...], columns: tuple[Column, ...]) -> _Plan:
 
 def read_batch(path: Path, *, password: str | None = None) -> ParsedBatch:
     """Parses a batch file. Raises BatchInvalid when it cannot be read as a batch at all."""
-    data_rows, manifest_rows = _sheets(_open_bytes(path, password))
+    data, file_sha256 = _open_bytes(path, password)
+    data_rows, manifest_rows = _sheets(data)
     manifest, changes = _parse_manifest(manifest_rows)
     if manifest.get(M_FORMAT) != FORMAT_NAME:
         raise _invalid(
@@ -322,7 +336,7 @@ def read_batch(path: Path, *, password: str | None = None) -> ParsedBatch:
         body.pop()  # readers differ in how many empty rows they return at the end
     rows, non_text = _canonical_body(body, columns)
     computed = checksum(manifest[M_DESA], int(manifest[M_BATCH_NO]), headers, rows)
-    return ParsedBatch(manifest, columns, rows, changes, computed, non_text)
+    return ParsedBatch(manifest, columns, rows, changes, computed, non_text, file_sha256)
 
 
 def verify_batch(path: Path, *, password: str | None = None) -> ParsedBatch:

@@ -108,6 +108,7 @@ def add_entry(
     actor: str,
     status: str,
     reason: str = "",
+    file_sha256: str = "",
 ) -> tuple[str, int]:
     """Adds the ledger entry of one file received (`parsed` is None when it could not be read);
     returns the (desa code, batch number) it was filed under ("", 0 when unknown).
@@ -129,6 +130,7 @@ def add_entry(
         "status": status,
         "reason": reason,
         "sha256": "",
+        "file_sha256": file_sha256,
         "row_count": 0,
         "new_count": 0,
         "correction_count": 0,
@@ -142,6 +144,7 @@ def add_entry(
         version = parsed.manifest.get(M_PROGRAMME_VERSION, "0")
         entry.update(
             sha256=parsed.computed_sha256,
+            file_sha256=parsed.file_sha256,
             row_count=len(parsed.canonical_rows),
             new_count=kinds.count(KIND_NEW),
             correction_count=kinds.count(KIND_CORRECTION),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from enrolment import audit
 from enrolment.batches.format import KIND_CORRECTION, KIND_NEW, KIND_WITHDRAWAL, M_KABUPATEN
@@ -184,10 +184,16 @@ def _merge_verified(
     kabupaten_code: str,
 ) -> FileResult:
     """Merges (or refuses) one verified file and commits; the session is free again after."""
-    if isinstance(verified, BatchInvalid):
+    if isinstance(verified, BatchLocked):
+        known = _merged_file(session, verified.file_sha256)
+        if known is not None:
+            return _already(session, path, known)
         return _refuse(
-            session, path, verified.message, actor=actor, locked=isinstance(verified, BatchLocked)
-        )
+            session, path, verified.message, actor=actor, locked=True,
+            file_sha256=verified.file_sha256,
+        )  # fmt: skip
+    if isinstance(verified, BatchInvalid):
+        return _refuse(session, path, verified.message, actor=actor)
     parsed = verified.parsed
     try:
         _check_identity(parsed, kabupaten_code)
@@ -256,29 +262,43 @@ def _earlier_merge(session: Session, parsed: ParsedBatch) -> KabBatch | None:
     return session.get(KabBatch, row[0]) if row is not None else None
 
 
+def _merged_file(session: Session, file_sha256: str) -> KabBatch | None:
+    """The merged batch that was this very file (same bytes), if any."""
+    if not file_sha256:
+        return None
+    return session.exec(
+        select(KabBatch).where(KabBatch.file_sha256 == file_sha256, KabBatch.status == MERGED)
+    ).first()
+
+
+def _already(session: Session, path: Path, earlier: KabBatch) -> FileResult:
+    """A batch merged before, handed in again: nothing changes, and the ledger says nothing."""
+    already = FileResult(
+        path,
+        ALREADY,
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "KabupatenMerge",
+                "Batch {no} Desa {desa} sudah digabung pada {when}; tidak ada yang berubah.",
+            ),
+            no=earlier.batch_no,
+            desa=earlier.desa_name or earlier.desa_code,
+            when=earlier.received_at.strftime("%d-%m-%Y %H:%M"),
+        ),
+        earlier.desa_code,
+        earlier.batch_no,
+    )
+    session.rollback()  # nothing changed: end the transaction the lookup began
+    return already
+
+
 def _again(
     session: Session, path: Path, parsed: ParsedBatch, earlier: KabBatch, *, actor: str
 ) -> FileResult:
     """The same batch number again: a no-op when it is the same file, refused otherwise."""
     if earlier.sha256 == parsed.computed_sha256:
-        already = FileResult(
-            path,
-            ALREADY,
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "KabupatenMerge",
-                    "Batch {no} Desa {desa} sudah digabung pada {when}; tidak ada yang berubah.",
-                ),
-                no=parsed.batch_no,
-                desa=desa_name(parsed),
-                when=earlier.received_at.strftime("%d-%m-%Y %H:%M"),
-            ),
-            parsed.desa_code,
-            parsed.batch_no,
-        )
-        session.rollback()  # nothing changed: end the transaction the lookup began
-        return already
+        return _already(session, path, earlier)
     return _refuse(
         session,
         path,
@@ -330,10 +350,12 @@ def _refuse(
     actor: str,
     parsed: ParsedBatch | None = None,
     locked: bool = False,
+    file_sha256: str = "",
 ) -> FileResult:
     desa_code, batch_no = add_entry(
-        session, path, parsed, actor=actor, status=REFUSED, reason=reason.render()
-    )
+        session, path, parsed, actor=actor, status=REFUSED, reason=reason.render(),
+        file_sha256=file_sha256,
+    )  # fmt: skip
     audit.record(
         session,
         actor,

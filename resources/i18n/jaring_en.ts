@@ -730,117 +730,117 @@ All current data will be replaced by the contents of this backup. The current da
 <context>
     <name>BatchVerify</name>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="136"/>
+        <location filename="../../enrolment/batches/verify.py" line="145"/>
         <source>Berkas tidak dapat dibaca: {error}</source>
         <translation>The file could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="161"/>
+        <location filename="../../enrolment/batches/verify.py" line="173"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="164"/>
+        <location filename="../../enrolment/batches/verify.py" line="177"/>
         <source>Berkas terenkripsi tidak dapat dibuka: {error}</source>
         <translation>The encrypted file could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="179"/>
+        <location filename="../../enrolment/batches/verify.py" line="192"/>
         <source>Lembar {sheets} tidak ada: ini bukan berkas batch Jaring, atau lembarnya diganti nama.</source>
         <translation>Sheet {sheets} missing: this is not a Jaring batch file, or the sheets were renamed.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="190"/>
+        <location filename="../../enrolment/batches/verify.py" line="203"/>
         <source>Berkas bukan buku kerja Excel yang dapat dibaca: {error}</source>
         <translation>The file is not a readable Excel workbook: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="274"/>
+        <location filename="../../enrolment/batches/verify.py" line="288"/>
         <source>Lembar Manifest tidak menyebut format {name}: bukan batch Jaring.</source>
         <translation>The Manifest sheet does not name the {name} format: not a Jaring batch.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="282"/>
+        <location filename="../../enrolment/batches/verify.py" line="296"/>
         <source>Versi format {version!r} di manifest tidak sah.</source>
         <translation>Invalid format version {version!r} in the manifest.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="287"/>
+        <location filename="../../enrolment/batches/verify.py" line="301"/>
         <source>Berkas memakai format versi {version}; versi Jaring ini hanya mengenal sampai versi {supported}. Pasang Jaring terbaru.</source>
         <translation>The file uses format version {version}; this version of Jaring knows versions up to {supported}. Install the latest Jaring.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="298"/>
+        <location filename="../../enrolment/batches/verify.py" line="312"/>
         <source>Manifest tidak berisi {key}.</source>
         <translation>The manifest does not contain {key}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="303"/>
+        <location filename="../../enrolment/batches/verify.py" line="317"/>
         <source>Nilai {key} di manifest bukan angka.</source>
         <translation>The value of {key} in the manifest is not a number.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="310"/>
+        <location filename="../../enrolment/batches/verify.py" line="324"/>
         <source>Daftar kolom di manifest tidak sah: {columns}</source>
         <translation>Invalid column list in the manifest: {columns}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="314"/>
+        <location filename="../../enrolment/batches/verify.py" line="328"/>
         <source>Lembar Data kosong.</source>
         <translation>The Data sheet is empty.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="233"/>
+        <location filename="../../enrolment/batches/verify.py" line="246"/>
         <source>Baris {row} lembar Data berisi sel di luar kolom batch.</source>
         <translation>Row {row} of the Data sheet has cells outside the batch columns.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="145"/>
+        <location filename="../../enrolment/batches/verify.py" line="155"/>
         <source>Berkas ini dikunci kata sandi oleh desa. Minta kata sandinya ke desa (lewat telepon), lalu buka lagi dengan kata sandi itu.</source>
         <translation>The village locked this file with a password. Ask the village for it (by phone), then open the file again with that password.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="334"/>
+        <location filename="../../enrolment/batches/verify.py" line="348"/>
         <source>Kode desa {code!r} di manifest tidak sah.</source>
         <translation>Invalid village code {code!r} in the manifest.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="340"/>
+        <location filename="../../enrolment/batches/verify.py" line="354"/>
         <source>Jumlah baris data {found} tidak sama dengan manifest ({expected}): ada baris yang ditambah atau dihapus.</source>
         <translation>The number of data rows ({found}) differs from the manifest ({expected}): rows have been added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="350"/>
+        <location filename="../../enrolment/batches/verify.py" line="364"/>
         <source>Checksum SHA-256 tidak cocok: isi lembar Data diubah setelah diekspor (atau manifest berasal dari batch lain). Minta desa mengirim ulang batch ini.</source>
         <translation>The SHA-256 checksum does not match: the Data sheet was changed after export (or the manifest comes from another batch). Ask the village to send this batch again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="359"/>
+        <location filename="../../enrolment/batches/verify.py" line="373"/>
         <source>Baris {row}, kolom {column} bukan sel teks lagi (diubah menjadi angka?). Berkas telah diubah setelah diekspor.</source>
         <translation>Row {row}, column {column} is no longer a text cell (turned into a number?). The file was changed after export.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="372"/>
+        <location filename="../../enrolment/batches/verify.py" line="386"/>
         <source>Baris {row}: jenis data {kind!r} tidak dikenal.</source>
         <translation>Row {row}: unknown record type {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="378"/>
+        <location filename="../../enrolment/batches/verify.py" line="392"/>
         <source>Baris {row}: kode desa {code} berbeda dari manifest ({desa}).</source>
         <translation>Row {row}: village code {code} differs from the manifest ({desa}).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="389"/>
+        <location filename="../../enrolment/batches/verify.py" line="403"/>
         <source>Baris {row}: ID peserta {id!r} tidak sah.</source>
         <translation>Row {row}: invalid participant ID {id!r}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="394"/>
+        <location filename="../../enrolment/batches/verify.py" line="408"/>
         <source>Ada ID peserta yang muncul dua kali.</source>
         <translation>A participant ID appears twice.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/batches/verify.py" line="403"/>
+        <location filename="../../enrolment/batches/verify.py" line="417"/>
         <source>Jumlah {key} di manifest tidak sesuai dengan lembar Data.</source>
         <translation>The {key} count in the manifest does not match the Data sheet.</translation>
     </message>
@@ -2703,37 +2703,37 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenMerge</name>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="269"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="281"/>
         <source>Batch {no} Desa {desa} sudah digabung pada {when}; tidak ada yang berubah.</source>
         <translation>Batch {no} from {desa} village was already merged on {when}; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="287"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="307"/>
         <source>Batch {no} Desa {desa} sudah digabung dengan isi yang berbeda (checksum lain). Nomor batch tidak boleh dipakai ulang; tanyakan ke desa.</source>
         <translation>Batch {no} from {desa} village was already merged with different contents (another checksum). Batch numbers must not be reused; ask the village.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="221"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="227"/>
         <source>Batch {no} Desa {desa} digabung: {new} baru, {corr} koreksi, {wd} penarikan{stale}; {conflicts} konflik baru.</source>
         <translation>Batch {no} from {desa} village merged: {new} new, {corr} corrections, {wd} withdrawals{stale}; {conflicts} new conflicts.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="233"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="239"/>
         <source>, {n} baris lebih lama diabaikan</source>
         <translation>, {n} older rows ignored</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="306"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="326"/>
         <source>Batch ini dari kabupaten {kab}, bukan {ours}.</source>
         <translation>This batch is from regency {kab}, not {ours}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="317"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="337"/>
         <source>Kode desa {code} di manifest tidak ada di kabupaten ini.</source>
         <translation>Village code {code} in the manifest does not exist in this regency.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="349"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="371"/>
         <source>DITOLAK: {reason}</source>
         <translation>REFUSED: {reason}</translation>
     </message>
@@ -3400,7 +3400,7 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../ui/kabupaten/people_tab.py" line="161"/>
         <source>Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:</source>
-        <translation>Grounds for erasure (e.g. written request, letter number). Do not write the person's name:</translation>
+        <translation>Grounds for erasure (e.g. written request, letter number). Do not write the person&apos;s name:</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/people_tab.py" line="167"/>
@@ -4356,28 +4356,28 @@ This record was already handed over (batch {n}); the next batch will carry its w
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../enrolment/register.py" line="94"/>
+        <location filename="../../enrolment/register.py" line="103"/>
         <source>Kuota kelompok {group} sudah terisi ({enrolled} dari {quota}). Lanjutkan hanya bila kabupaten mengizinkan.</source>
         <translation>The quota for group {group} is full ({enrolled} of {quota}). Continue only if the regency allows it.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/register.py" line="125"/>
+        <location filename="../../enrolment/register.py" line="133"/>
         <source>Sudah ada {name}, lahir {birth}, dengan NIK lain ({nik}). Pastikan ini bukan orang yang sama.</source>
         <translation>{name}, born {birth}, is already enrolled with another NIK ({nik}). Make sure this is not the same person.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/register.py" line="168"/>
-        <location filename="../../enrolment/register.py" line="300"/>
+        <location filename="../../enrolment/register.py" line="176"/>
+        <location filename="../../enrolment/register.py" line="308"/>
         <source>Data peserta ini sudah tidak ada di register.</source>
         <translation>This participant&apos;s record is no longer in the register.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/register.py" line="180"/>
+        <location filename="../../enrolment/register.py" line="188"/>
         <source>NIK ini sudah terdaftar atas nama {name} ({group}). Buka data itu?</source>
         <translation>This NIK is already enrolled under the name {name} ({group}). Open that record?</translation>
     </message>
     <message>
-        <location filename="../../enrolment/register.py" line="296"/>
+        <location filename="../../enrolment/register.py" line="304"/>
         <source>Tuliskan alasan penghapusan.</source>
         <translation>Write the reason for the removal.</translation>
     </message>

@@ -486,3 +486,18 @@ def test_locked_batch_asks_for_its_password_and_is_not_lost(
     assert main.main([*kab, "merge", "--password", str(stick)]) == 0
     out = capsys.readouterr().out
     assert "digabung: 2 baru" in out and "belum diterima" not in out
+
+    # Handed in again (the same locked file on the stick): known by its bytes, no password
+    # asked, and the ledger does not grow.
+    db = open_database(kab_db.data_dir)
+    with db.session() as session:
+        entries = len(session.exec(select(KabBatch)).all())
+    (again,) = _merge(db, [locked])
+    assert again.outcome == ALREADY and not again.locked
+    assert "Batch 1 Desa Mekar Jaya sudah digabung" in again.message.render()
+    with db.session() as session:
+        ledger = session.exec(select(KabBatch).order_by(KabBatch.seq)).all()  # type: ignore[arg-type]
+    db.dispose()
+    assert len(ledger) == entries
+    assert ledger[-1].status == "merged" and ledger[-1].file_sha256 == ledger[0].file_sha256
+    assert len(ledger[0].file_sha256) == 64
