@@ -3,8 +3,9 @@
     run_task(parent, work, on_success=..., title=self.tr("Mengekspor…"))
 
 `work(ctx)` runs in a pool thread and must never touch a widget; it reports with
-`ctx.progress(done, total, text)` and checks `ctx.cancelled` (or calls `ctx.check()`, which
-raises `Cancelled`). Success, failure and cancellation are delivered on the GUI thread.
+`ctx.progress(done, total, text)` and calls `ctx.check()` between units of work, which raises
+`Cancelled` once the operator pressed Cancel; work that returns succeeded, whenever Cancel was
+pressed. Success, failure and cancellation are delivered on the GUI thread.
 Failures that are `UserError`s (bad input, full stick…) or `DatabaseError`s become a calm
 message; anything else is a bug and goes to the error dialog and the log.
 """
@@ -68,10 +69,9 @@ class _Runnable(QRunnable):
         except BaseException as exc:  # delivered to the GUI thread, never swallowed
             self._signals.failed.emit(exc)
         else:
-            if self._ctx.cancelled:
-                self._signals.was_cancelled.emit()
-            else:
-                self._signals.succeeded.emit(result)
+            # Work that returned has done what it did, even when Cancel came too late to stop
+            # it (an import already committed): reporting "cancelled" then would be a lie.
+            self._signals.succeeded.emit(result)
 
 
 class Task(QObject):

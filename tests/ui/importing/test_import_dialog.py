@@ -146,6 +146,37 @@ def test_cancelled_import_changes_nothing(
     assert dialog.import_button.isEnabled()  # the plan can still be imported
 
 
+def test_cancel_pressed_after_the_commit_reports_the_import(
+    qtbot: QtBot,
+    installed_db: Database,
+    programme: Programme,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[tuple[str, str]],
+) -> None:
+    """Batal pressed while the held-back workbook is written: the rows are in the register,
+    and the dialog says so (it said "nothing changed" and offered to import them again)."""
+    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx")
+    dialog = _dialog(qtbot, installed_db, programme)
+    dialog.pick_button.click()
+    qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 10, timeout=20000)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview_model.rowCount() == 60, timeout=20000)
+    real_execute = service.execute
+
+    def cancel_after_commit(*args: Any, **kw: Any) -> Any:
+        outcome = real_execute(*args, **kw)
+        dialog._task.cancel()  # the operator's Batal, one moment too late
+        return outcome
+
+    monkeypatch.setattr(service, "execute", cancel_after_commit)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=20000)
+    assert messages[-1][0] == "info" and "Diimpor" in messages[-1][1]
+    assert "dibatalkan" not in dialog.summary_label.text()
+    assert _count(installed_db) > 0
+    assert not dialog.import_button.isEnabled()  # imported: not offered a second time
+
+
 def test_hostile_file_gets_a_calm_message(
     qtbot: QtBot,
     tmp_path: Path,
