@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 
 from enrolment.dates import short_date
 from enrolment.importing.header import IGNORE, normalise_header
+from enrolment.importing.updates import current_records, describe_changes, list_changes
 from enrolment.importing.values import (
     Cell,
     ValueProblem,
@@ -64,6 +65,7 @@ class RowPlan:
     warnings: list[FieldWarning] = field(default_factory=list)
     existing_id: str | None = None
     nik_damaged: bool = False  # Excel may have changed the NIK: never re-import it unchecked
+    changes: list[Message] = field(default_factory=list)  # UPDATE: what the list changes
 
     def reason_text(self) -> str:
         messages = self.reasons if self.verdict == HELD else [w.message for w in self.warnings]
@@ -185,6 +187,11 @@ def build_plan(
         plan.rows.append(
             _judge(index + 1, source, columns, groups, known, programme, today, desa_code, options)
         )
+    updates = [r for r in plan.rows if r.verdict == UPDATE]
+    if updates:
+        current = current_records(session, (r.existing_id or "" for r in updates))
+        for row in updates:
+            row.changes = describe_changes(list_changes(current[row.existing_id or ""], row.data))
     if progress:
         progress(total, total)
     return plan

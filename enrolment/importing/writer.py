@@ -24,6 +24,7 @@ from sqlmodel import Session, col, select
 
 from enrolment import audit
 from enrolment.importing.plan import IMPORT, UPDATE, WARNING, ImportPlan, RowPlan
+from enrolment.importing.updates import list_changes
 from enrolment.nik import mask_nik
 from enrolment.programme import Programme
 from enrolment.register import EDITABLE_FIELDS, _next_receipt_seq
@@ -281,23 +282,20 @@ def _update_record(session: Session, row: RowPlan, actor: str, stamp: Any) -> bo
     """Applies the list's values to an existing record, audited field by field like the form."""
     record = session.exec(select(Enrollee).where(col(Enrollee.id) == row.existing_id)).one()
     changes: dict[str, Any] = {}
-    for name in EDITABLE_FIELDS:
-        old, new = getattr(record, name), getattr(row.data, name)
-        if name in ("dok_nomor", "dok_tanggal", "nama_ibu", "catatan", "jabatan") and not new:
-            continue  # a column the list does not have must not wipe what the form entered
-        if old != new:
-            changes[name] = new
-            audit.record(
-                session,
-                actor,
-                "enrollee.update",
-                entity="enrollee",
-                entity_id=record.id,
-                field=name,
-                old=old,
-                new=new,
-                at=stamp,
-            )
+    # Only the values the list has (enrolment/importing/updates.py), as the preview showed.
+    for name, (old, new) in list_changes(record, row.data).items():
+        changes[name] = new
+        audit.record(
+            session,
+            actor,
+            "enrollee.update",
+            entity="enrollee",
+            entity_id=record.id,
+            field=name,
+            old=old,
+            new=new,
+            at=stamp,
+        )
     earlier = json.loads(record.confirmed_warnings)
     known_codes = {w["code"] for w in earlier}
     fresh = [

@@ -79,7 +79,16 @@ class PreviewTableModel(QAbstractTableModel):
             group = self._programme.group(row.data.kategori)
             return group.name if group else row.data.kategori
         messages = row.reasons if row.verdict == HELD else [w.message for w in row.warnings]
-        return " ".join(tr_message(m) for m in messages)
+        text = " ".join(tr_message(m) for m in messages)
+        if row.verdict == UPDATE:
+            if row.changes:
+                changed = self.tr("Diubah: {changes}.").format(
+                    changes="; ".join(tr_message(m) for m in row.changes)
+                )
+            else:
+                changed = self.tr("Sama dengan register: tidak ada yang diubah.")
+            text = f"{changed} {text}".strip()
+        return text
 
     def verdict(self, row: int) -> str:
         return self._rows[row].verdict

@@ -207,6 +207,24 @@ def test_preview_model(qtmodeltester: Any, programme: Programme) -> None:
     qtmodeltester.check(model)
 
 
+def test_preview_names_what_an_update_changes(programme: Programme) -> None:
+    from enrolment.importing.plan import UPDATE, ImportPlan, RowPlan
+    from enrolment.importing.updates import describe_changes
+    from enrolment.validation import EnrolleeInput
+    from ui.importing.preview_model import COL_REASON
+
+    changed = RowPlan(3, [], EnrolleeInput(nama="ADE"), UPDATE)
+    changed.changes = describe_changes({"no_hp": ("085741632676", "081234567890")})
+    same = RowPlan(4, [], EnrolleeInput(nama="IIS"), UPDATE)
+    model = PreviewTableModel(programme)
+    model.set_plan(ImportPlan("Data", [], [], [changed, same]))
+    texts = [model.data(model.index(r, COL_REASON)) for r in range(2)]
+    assert texts == [
+        "Diubah: Nomor HP: 085741632676 → 081234567890.",
+        "Sama dengan register: tidak ada yang diubah.",
+    ]
+
+
 def test_held_rows_can_be_saved_when_nothing_else_imports(
     qtbot: QtBot,
     tmp_path: Path,
