@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -21,15 +21,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,13 +34,11 @@ from enrolment.importing import service
 from enrolment.importing.header import FIELDS, missing_fields
 from enrolment.importing.plan import HELD, IMPORT, SKIP, UPDATE, WARNING, ImportOptions, ImportPlan
 from enrolment.importing.reader import WorkbookInfo, inspect_workbook
-from enrolment.importing.values import cell_text
 from enrolment.programme import Programme
 from models.database import Database
-from ui.importing.preview_model import PreviewTableModel
+from ui.importing.mapping_table import MappingTable
+from ui.importing.preview_panel import PreviewPanel
 from ui.tasks import Task, TaskContext, run_task
-
-SAMPLE_ROWS = 3
 
 
 def open_import_dialog(
@@ -76,6 +70,10 @@ class ImportDialog(QDialog):
         self._prepared: service.Prepared | None = None
         self._plan: ImportPlan | None = None
         self._task: Task | None = None
+        # The file dialog opens where the last list came from, else in Documents.
+        self._last_folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
         self.setWindowTitle(self.tr("Impor dari Excel"))
         self.resize(1000, 700)
         self._build()
@@ -101,14 +99,8 @@ class ImportDialog(QDialog):
 
         mapping_box = QGroupBox(self.tr("Kolom di berkas dan isinya di Jaring"))
         mapping_layout = QVBoxLayout(mapping_box)
-        self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Judul kolom"), self.tr("Contoh isi"), self.tr("Diisi ke")]
-        )
-        self.mapping_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
-        )
-        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table = MappingTable()
+        self.mapping_table.changed.connect(self._options_changed)
         mapping_layout.addWidget(self.mapping_table)
         self.mapping_note = QLabel()
         self.mapping_note.setWordWrap(True)
@@ -134,33 +126,35 @@ class ImportDialog(QDialog):
         mapping_layout.addLayout(options)
         layout.addWidget(mapping_box, 2)
 
-        preview_row = QHBoxLayout()
-        self.preview_button = QPushButton(self.tr("Pratinjau"))
-        self.preview_button.clicked.connect(self._preview)
-        self.counts_label = QLabel()
-        self.counts_label.setWordWrap(True)
-        preview_row.addWidget(self.preview_button)
-        preview_row.addWidget(self.counts_label, 1)
-        layout.addLayout(preview_row)
-        self.preview_model = PreviewTableModel(self._programme, self)
-        self.preview_view = QTableView()
-        self.preview_view.setModel(self.preview_model)
-        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.preview_view.horizontalHeader().setStretchLastSection(True)
-        self.preview_view.verticalHeader().setVisible(False)
-        layout.addWidget(self.preview_view, 3)
+        self.preview = PreviewPanel(self._programme)
+        self.preview.preview_button.clicked.connect(self._preview)
+        # The panel's parts, under the names the dialog's callers and tests use.
+        self.preview_button, self.counts_label = (
+            self.preview.preview_button,
+            self.preview.counts_label,
+        )
+        self.show_combo, self.preview_view = self.preview.show_combo, self.preview.view
+        self.preview_model = self.preview.model
+        layout.addWidget(self.preview, 3)
 
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.summary_label)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_label, 1)
+        self.open_folder_button = QPushButton(self.tr("Buka &folder berkas yang ditahan"))
+        self.open_folder_button.clicked.connect(self._open_error_folder)
+        self.open_folder_button.hide()
+        summary_row.addWidget(self.open_folder_button)
+        layout.addLayout(summary_row)
+        self._error_workbook: Path | None = None
         buttons = QDialogButtonBox()
+        # Writing to the register takes a click, never a stray Enter: not an accept button
+        # (the button box would make the first one the dialog's default when it is shown).
         self.import_button = buttons.addButton(
-            self.tr("Impor"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Impor"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.import_button.clicked.disconnect()
         self.import_button.clicked.connect(self._import)
-        # Writing to the register takes a click, never a stray Enter.
         self.import_button.setAutoDefault(False)
         self.import_button.setDefault(False)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -219,16 +213,21 @@ class ImportDialog(QDialog):
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Pilih daftar peserta"),
-            "",
+            str(self._last_folder),
             self.tr("Buku kerja (*.xlsx *.xls *.ods);;Semua berkas (*)"),
         )
         if not name:
             return
         path = Path(name)
+        self._last_folder = path.parent
         self.file_edit.setText(str(path))
         self._info, self._prepared = None, None
         self._set_plan(None)
         self.mapping_table.setRowCount(0)
+        # Nothing said about the previous file may linger next to this one.
+        self.summary_label.clear()
+        self.mapping_note.clear()
+        self._show_error_workbook(None)
         self.sheet_combo.clear()
         self._run(lambda ctx: inspect_workbook(path), self._workbook_opened, self.tr("Membuka…"))
 
@@ -270,37 +269,15 @@ class ImportDialog(QDialog):
     def _sheet_loaded(self, prepared: service.Prepared) -> None:
         self._prepared = prepared
         guess = prepared.guess
-        rows = prepared.sheet.rows
-        table = self.mapping_table
-        table.setRowCount(len(guess.headers))
-        for col, header in enumerate(guess.headers):
-            letter = _column_letter(col)
-            table.setItem(col, 0, QTableWidgetItem(f"{letter}: {header}" if header else letter))
-            samples = [
-                cell_text(r[col]).strip()
-                for r in rows[guess.data_start : guess.data_start + 50]
-                if col < len(r) and cell_text(r[col]).strip()
-            ][:SAMPLE_ROWS]
-            table.setItem(col, 1, QTableWidgetItem(" | ".join(samples)))
-            combo = QComboBox()
-            for field, label in FIELDS.items():
-                combo.addItem(QCoreApplication.translate("Import", label), field)
-            combo.setCurrentIndex(combo.findData(guess.mapping[col]))
-            combo.currentIndexChanged.connect(self._options_changed)
-            table.setCellWidget(col, 2, combo)
-        table.resizeColumnToContents(0)
-        table.resizeColumnToContents(2)
+        self.mapping_table.show_columns(
+            guess.headers, prepared.sheet.rows, guess.data_start, guess.mapping
+        )
         self._update_mapping_note()
         self._update_buttons()
 
     def mapping(self) -> list[str]:
         """The mapping as the operator left it in the table."""
-        result = []
-        for col in range(self.mapping_table.rowCount()):
-            combo = self.mapping_table.cellWidget(col, 2)
-            assert isinstance(combo, QComboBox)
-            result.append(str(combo.currentData()))
-        return result
+        return self.mapping_table.mapping()
 
     def _options(self) -> ImportOptions:
         group = self.group_combo.currentData()
@@ -341,23 +318,7 @@ class ImportDialog(QDialog):
 
     def _set_plan(self, plan: ImportPlan | None) -> None:
         self._plan = plan
-        self.preview_model.set_plan(plan)
-        if plan is None:
-            self.counts_label.clear()
-        else:
-            counts = plan.counts()
-            self.counts_label.setText(
-                self.tr(
-                    "Diimpor: {new} (dengan peringatan: {warn}) · Diperbarui: {update} · "
-                    "Dilewati: {skip} · Ditahan: {held}"
-                ).format(
-                    new=counts[IMPORT] + counts[WARNING],
-                    warn=counts[WARNING],
-                    update=counts[UPDATE],
-                    skip=counts[SKIP],
-                    held=counts[HELD],
-                )
-            )
+        self.preview.set_plan(plan)
         self._update_buttons()
 
     def _preview(self) -> None:
@@ -401,6 +362,16 @@ class ImportDialog(QDialog):
 
         self._run(work, self._imported, self.tr("Mengimpor"), on_cancel=self._import_cancelled)
 
+    def _show_error_workbook(self, path: Path | None) -> None:
+        self._error_workbook = path
+        self.open_folder_button.setVisible(path is not None)
+
+    def _open_error_folder(self) -> None:
+        """The folder of the held-back rows' workbook, in the file manager, file selected
+        where the system allows (the secretary corrects it there)."""
+        if self._error_workbook is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._error_workbook.parent)))
+
     def _import_cancelled(self) -> None:
         self.summary_label.setText(
             self.tr("Impor dibatalkan. Tidak ada data yang berubah di register.")
@@ -425,6 +396,7 @@ class ImportDialog(QDialog):
                     skip=outcome.plan.count(SKIP)
                 )
             )
+        self._show_error_workbook(outcome.error_workbook)
         if outcome.error_workbook is not None:
             lines.append(
                 self.tr(
@@ -437,15 +409,6 @@ class ImportDialog(QDialog):
         self._update_buttons()
         self.imported.emit(outcome)
         QMessageBox.information(self, self.tr("Impor selesai"), text)
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _today() -> Any:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from enrolment.importing.plan import HELD, IMPORT, SKIP, UPDATE, WARNING, ImportPlan, RowPlan
@@ -92,3 +98,25 @@ class PreviewTableModel(QAbstractTableModel):
 
     def verdict(self, row: int) -> str:
         return self._rows[row].verdict
+
+
+class VerdictFilter(QSortFilterProxyModel):
+    """Shows only the rows with some verdicts (the held ones, say, among 45,000)."""
+
+    def __init__(self, source: PreviewTableModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._verdicts: frozenset[str] | None = None
+        self.setSourceModel(source)
+
+    def set_verdicts(self, verdicts: frozenset[str] | None) -> None:
+        """None shows every row."""
+        self._verdicts = verdicts
+        self.invalidate()  # (invalidateRowsFilter is deprecated from Qt 6.10 on)
+
+    def filterAcceptsRow(
+        self,
+        source_row: int,
+        source_parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        return self._verdicts is None or self._source.verdict(source_row) in self._verdicts

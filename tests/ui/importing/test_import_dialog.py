@@ -177,6 +177,29 @@ def test_cancel_pressed_after_the_commit_reports_the_import(
     assert not dialog.import_button.isEnabled()  # imported: not offered a second time
 
 
+def test_enter_in_the_preview_never_imports(
+    qtbot: QtBot, installed_db: Database, programme: Programme, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx")
+    dialog = _dialog(qtbot, installed_db, programme)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.pick_button.click()
+    qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 10, timeout=20000)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview_model.rowCount() == 60, timeout=20000)
+    assert dialog.import_button.isEnabled() and not dialog.import_button.isDefault()
+    dialog.preview_view.setFocus()
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(dialog.preview_view, key)
+        qtbot.keyClick(dialog, key)
+    assert wait_for_all_tasks()
+    qtbot.wait(50)
+    assert _count(installed_db) == 0 and dialog.isVisible()
+
+
 def test_hostile_file_gets_a_calm_message(
     qtbot: QtBot,
     tmp_path: Path,

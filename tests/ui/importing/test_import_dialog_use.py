@@ -1,0 +1,123 @@
+"""The import dialog as a secretary uses it: scrolling and tabbing the mapping, finding the
+held-back rows among many, opening the folder of their workbook, starting on a new file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QWheelEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from enrolment.importing.plan import HELD
+from enrolment.programme import Programme
+from models.database import Database
+from ui.importing import ImportDialog
+from ui.tasks import wait_for_all_tasks
+
+from .test_import_dialog import SAMPLES, _dialog, _pick, messages  # noqa: F401
+
+
+def _loaded(qtbot: QtBot, dialog: ImportDialog, columns: int) -> None:
+    dialog.pick_button.click()
+    qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == columns, timeout=20000)
+
+
+def _previewed(qtbot: QtBot, dialog: ImportDialog, rows: int) -> None:
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview_model.rowCount() == rows, timeout=20000)
+
+
+def _wheel(widget: Any) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_over_the_mapping_never_changes_it_and_tab_goes_column_by_column(
+    qtbot: QtBot, installed_db: Database, programme: Programme, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx")
+    dialog = _dialog(qtbot, installed_db, programme)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _loaded(qtbot, dialog, 10)
+    before = dialog.mapping()
+    first, second = dialog.mapping_table.combo(1), dialog.mapping_table.combo(2)
+    _wheel(first)  # the pointer passes over a drop-down while the list scrolls
+    assert dialog.mapping() == before
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert second.hasFocus()  # one Tab per column, not one per cell
+    _wheel(second)  # with the focus, the wheel is a deliberate choice
+    assert dialog.mapping() != before
+
+
+def test_held_rows_are_found_and_their_folder_opened(
+    qtbot: QtBot,
+    tmp_path: Path,
+    installed_db: Database,
+    programme: Programme,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[tuple[str, str]],  # noqa: F811
+) -> None:
+    source = tmp_path / "daftar.xlsx"
+    shutil.copyfile(SAMPLES / "village-list-ttl.xlsx", source)
+    _pick(monkeypatch, source)
+    dialog = _dialog(qtbot, installed_db, programme)
+    _loaded(qtbot, dialog, 9)
+    _previewed(qtbot, dialog, 60)
+    dialog.show_combo.setCurrentIndex(dialog.show_combo.findText("Yang ditahan"))
+    shown = dialog.preview_view.model()
+    assert shown.rowCount() == 4
+    assert {dialog.preview_model.verdict(shown.mapToSource(shown.index(r, 0)).row()) for r in range(4)} == {HELD}  # fmt: skip
+    dialog.show_combo.setCurrentIndex(dialog.show_combo.findText("Semua baris"))
+    assert shown.rowCount() == 60
+    assert not dialog.open_folder_button.isVisibleTo(dialog)
+
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    assert wait_for_all_tasks()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert dialog.open_folder_button.isVisibleTo(dialog)
+    dialog.open_folder_button.click()
+    assert [Path(u.toLocalFile()) for u in opened] == [tmp_path]
+
+    # A new file: nothing said about the last one lingers.
+    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx")
+    dialog.pick_button.click()
+    assert dialog.summary_label.text() == ""
+    assert not dialog.open_folder_button.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 10, timeout=20000)
+
+
+def test_a_sheet_with_only_headers_says_so(
+    qtbot: QtBot,
+    tmp_path: Path,
+    installed_db: Database,
+    programme: Programme,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["NIK", "Nama", "Tempat Lahir", "Tanggal Lahir", "L/P", "Kategori"])
+    book.save(tmp_path / "kosong.xlsx")
+    _pick(monkeypatch, tmp_path / "kosong.xlsx")
+    dialog = _dialog(qtbot, installed_db, programme)
+    _loaded(qtbot, dialog, 6)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: "Tidak ada baris data" in dialog.counts_label.text(), timeout=20000)
+    assert not dialog.import_button.isEnabled()
