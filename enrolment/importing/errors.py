@@ -2,7 +2,9 @@
 
 The secretary corrects it in Excel and imports it again, so it starts with the header row
 (the title block is left out) and keeps every value as text: a NIK stays 16 characters, a
-name like `=HYPERLINK(...)` stays literal text instead of becoming a formula.
+name like `=HYPERLINK(...)` stays literal text instead of becoming a formula. Imported again
+and held again, it is replaced by a new one with the new reasons, not with a second reason
+column beside the old one (`error_columns`), and its name does not grow.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from enrolment.importing.header import IGNORE
 from enrolment.importing.plan import ImportPlan
 from enrolment.importing.values import cell_text
 from enrolment.safe_files import write_whole
@@ -21,10 +24,30 @@ CHECK_MARK = " (cocokkan dengan KTP)"
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
+_HELD_SUFFIX = re.compile(r"-ditahan-\d{8}-\d{6}(?:-\d+)?$")
+
+
 def error_workbook_name(source: Path, when: datetime) -> str:
-    """`daftar-rt-ditahan-20251210-0930.xlsx`: valid on FAT32 and Windows."""
-    stem = _UNSAFE.sub("_", source.stem).strip(" .") or "impor"
+    """`daftar-rt-ditahan-20251210-093000.xlsx`: valid on FAT32 and Windows. A held-back
+    workbook imported again keeps its list's name: `daftar-rt-ditahan-<new time>.xlsx`."""
+    stem = _HELD_SUFFIX.sub("", source.stem)
+    stem = _UNSAFE.sub("_", stem).strip(" .") or "impor"
     return f"{stem[:80]}-ditahan-{when:%Y%m%d-%H%M%S}.xlsx"
+
+
+def error_columns(plan: ImportPlan) -> list[int]:
+    """The sheet columns the error workbook copies: all but an earlier reason column."""
+    return [i for i, h in enumerate(plan.headers) if h.strip() != REASON_HEADER]
+
+
+def error_headers(plan: ImportPlan) -> list[str]:
+    """The header row of the error workbook."""
+    return [*(plan.headers[i] for i in error_columns(plan)), REASON_HEADER]
+
+
+def error_mapping(plan: ImportPlan) -> list[str]:
+    """The mapping that reads the error workbook back as the plan read the list."""
+    return [*(plan.mapping[i] for i in error_columns(plan)), IGNORE]
 
 
 def free_path(path: Path) -> Path:
@@ -43,8 +66,9 @@ def write_error_workbook(plan: ImportPlan, target: Path) -> Path:
     from openpyxl.cell import WriteOnlyCell
 
     held = plan.held
-    width = len(plan.headers)
-    nik_column = plan.mapping.index("nik") if "nik" in plan.mapping else -1
+    columns = error_columns(plan)
+    mapping = error_mapping(plan)
+    nik_column = mapping.index("nik") if "nik" in mapping else -1
 
     def write(tmp: Path) -> None:
         book = Workbook(write_only=True)
@@ -56,10 +80,10 @@ def write_error_workbook(plan: ImportPlan, target: Path) -> Path:
             cell.number_format = "@"
             return cell
 
-        sheet.append([text_cell(h) for h in [*plan.headers, REASON_HEADER]])
+        sheet.append([text_cell(h) for h in error_headers(plan)])
         for row in held:
-            values = [cell_text(v) for v in row.source[:width]]
-            values += [""] * (width - len(values))
+            source = row.source
+            values = [cell_text(source[i]) if i < len(source) else "" for i in columns]
             if row.nik_damaged and nik_column >= 0:
                 values[nik_column] += CHECK_MARK
             sheet.append([text_cell(v) for v in [*values, row.reason_text()]])

@@ -134,7 +134,12 @@ class HeaderGuess:
     @property
     def signature(self) -> str:
         """Identifies a layout, to remember a hand-corrected mapping."""
-        return "|".join(normalise_header(h) for h in self.headers)
+        return layout_signature(self.headers)
+
+
+def layout_signature(headers: list[str]) -> str:
+    """The headers of a layout, as one key (see `HeaderGuess.signature`)."""
+    return "|".join(normalise_header(h) for h in headers)
 
 
 class HeaderNotFound(UserError, ValueError):

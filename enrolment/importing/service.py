@@ -16,8 +16,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from enrolment import audit
-from enrolment.importing.errors import error_workbook_name, free_path, write_error_workbook
-from enrolment.importing.header import HeaderGuess, guess_header
+from enrolment.importing.errors import (
+    error_headers,
+    error_mapping,
+    error_workbook_name,
+    free_path,
+    write_error_workbook,
+)
+from enrolment.importing.header import HeaderGuess, guess_header, layout_signature
 from enrolment.importing.memory import recall_mapping, remember_mapping
 from enrolment.importing.plan import ImportOptions, ImportPlan, build_plan
 from enrolment.importing.reader import (
@@ -155,6 +161,9 @@ def _write_errors(db: Database, source: Path, plan: ImportPlan, actor: str) -> P
         path = write_error_workbook(plan, free_path(source.parent / name))
     except OSError:
         path = write_error_workbook(plan, free_path(db.data_dir / ERROR_DIRNAME / name))
+    # Imported again after correcting, it is read as this list was (a hand-made mapping, a
+    # two-row header whose joined titles no guess would recognise).
+    remember_mapping(db.data_dir, layout_signature(error_headers(plan)), error_mapping(plan))
     with db.session() as session:  # the file holds personal data: log it like an export
         audit.record(
             session,
