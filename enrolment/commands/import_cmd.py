@@ -92,6 +92,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         print(f"  baris {row.row}: {row.reason_text()}")
     if len(plan.held) > 20:
         print(f"  ... dan {len(plan.held) - 20} baris lain")
+    if plan.footer_rows:
+        print(f"Baris tanda tangan di bawah daftar (bukan data): {plan.footer_rows}")
     if outcome.error_workbook is not None:
         print(f"Baris yang ditahan ada di: {outcome.error_workbook}")
         print("Perbaiki berkas itu lalu impor lagi.")

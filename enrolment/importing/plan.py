@@ -79,6 +79,8 @@ class ImportPlan:
     mapping: list[str]
     rows: list[RowPlan]
     empty_rows: int = 0
+    # The signature block under the list ("Mengetahui, Kepala Desa"): not data, and said so.
+    footer_rows: int = 0
 
     def count(self, verdict: str) -> int:
         return sum(1 for r in self.rows if r.verdict == verdict)
@@ -172,8 +174,10 @@ def build_plan(
     groups = GroupResolver(programme)
     plan = ImportPlan(sheet, headers, mapping, [])
     columns = _columns(mapping)
-    total = len(rows) - data_start
-    for index in range(data_start, len(rows)):
+    end = _footer_start(rows, data_start, columns)
+    plan.footer_rows = sum(1 for r in rows[end:] if _has_data(r, columns))
+    total = end - data_start
+    for index in range(data_start, end):
         done = index - data_start
         if done % 1000 == 0:
             if check:
@@ -203,6 +207,35 @@ def _columns(mapping: list[str]) -> dict[str, list[int]]:
         if name != IGNORE:
             columns.setdefault(name, []).append(index)
     return columns
+
+
+# How the signature block under a village list starts: "Mengetahui," over the head of the
+# village's name, "Dibuat oleh", "Kepala Desa"…
+_FOOTER_WORDS = (
+    "mengetahui", "diketahui", "menyetujui", "disetujui", "dibuat oleh", "yang membuat",
+    "kepala desa", "kades", "sekretaris desa", "sekdes", "camat", "ttd",
+)  # fmt: skip
+_FOOTER_CELLS = 3
+
+
+def _footer_start(rows: list[list[Cell]], data_start: int, columns: dict[str, list[int]]) -> int:
+    """The index of the first row of the signature block under the list (len(rows) if none):
+    a short row without a NIK that opens with a signature word, and no NIK in a row after it."""
+    nik_columns = columns.get("nik", [])
+
+    def has_nik(row: list[Cell]) -> bool:
+        return any(i < len(row) and cell_text(row[i]).strip() for i in nik_columns)
+
+    start = len(rows)
+    for index in range(len(rows) - 1, data_start - 1, -1):
+        row = rows[index]
+        if has_nik(row):
+            break  # data: the block, if any, starts below it
+        texts = [t for t in (cell_text(v).strip().lower() for v in row) if t]
+        # A person's row without a NIK has more filled in than a signature line.
+        if len(texts) <= _FOOTER_CELLS and any(t.startswith(_FOOTER_WORDS) for t in texts):
+            start = index
+    return start
 
 
 def _has_data(source: list[Cell], columns: dict[str, list[int]]) -> bool:

@@ -89,4 +89,11 @@ class PreviewPanel(QWidget):
                     skip=counts[SKIP],
                     held=counts[HELD],
                 )
+                + (
+                    self.tr(" · {n} baris tanda tangan di bawah daftar bukan data").format(
+                        n=plan.footer_rows
+                    )
+                    if plan.footer_rows
+                    else ""
+                )
             )

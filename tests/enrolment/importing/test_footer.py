@@ -1,0 +1,69 @@
+"""The signature block under a village list ("Mengetahui, … Kepala Desa") is not a person:
+it is neither imported nor held back, and the summary says how many such rows there were."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import main
+from enrolment.importing.plan import HELD, IMPORT, ImportOptions
+from enrolment.importing.service import judge, prepare
+from enrolment.programme import Programme
+from models.database import Database
+
+from .conftest import HEADER, person_row
+
+
+def _plan(path: Path, db: Database, programme: Programme, today: date):  # type: ignore[no-untyped-def]
+    prepared = prepare(path, None, db.data_dir)
+    return judge(
+        db, prepared, options=ImportOptions(), programme=programme, today=today, desa_code=None
+    )
+
+
+def test_signature_block_is_not_data(
+    make_xlsx: Callable[..., Path],
+    installed_db: Database,
+    programme: Programme,
+    today: date,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rows = [
+        ["DAFTAR KETUA RT/RW DESA MEKAR JAYA"],
+        [],
+        HEADER,
+        person_row("3604071203900001", "Budi Santoso"),
+        person_row("", "Tanpa NIK", jk="L"),  # a person without NIK stays a held row
+        [],
+        [None, "Mengetahui,", None, None, None, None, None, None, "Mekar Jaya, 10 Desember 2025"],
+        [None, "Kepala Desa", None, None, None, None, None, None, "Sekretaris Desa"],
+        [None, "( H. SUKRI )", None, None, None, None, None, None, "( ENENG )"],
+    ]
+    path = make_xlsx(rows)
+    plan = _plan(path, installed_db, programme, today)
+    assert [r.verdict for r in plan.rows] == [IMPORT, HELD]
+    assert plan.footer_rows == 3
+
+    args = ["--data-dir", str(installed_db.data_dir), "import", str(path)]
+    installed_db.dispose()
+    assert main.main(args) == 0
+    out = capsys.readouterr().out
+    assert "Baris tanda tangan di bawah daftar (bukan data): 3" in out
+    assert "Ditahan: 1" in out
+
+
+def test_a_person_whose_post_is_kepala_desa_is_data(
+    make_xlsx: Callable[..., Path], installed_db: Database, programme: Programme, today: date
+) -> None:
+    rows = [
+        HEADER,
+        person_row("3604071203900001", "Budi Santoso", kategori="Kepala Desa"),
+        person_row("", "Kades Tanpa NIK", kategori="Kepala Desa"),
+    ]
+    plan = _plan(make_xlsx(rows), installed_db, programme, today)
+    assert [r.verdict for r in plan.rows] == [HELD, HELD]  # no such group; no NIK
+    assert plan.footer_rows == 0
