@@ -112,6 +112,7 @@ def run(report) -> None:  # type: ignore[no-untyped-def]
     written = outcome.result.created
     report("impor: calamine baca saja", bare, "s", "acuan", True)
     report("impor: pratinjau (baca+putusan)", previewed, "s", "-", True)
+    report("impor: tulis saja (satu transaksi)", total - previewed, "s", "-", True)
     report(f"impor: pratinjau+tulis {written} baris", total, "s", "-", written > ROWS * 0.9)
     ratio = total / bare
     report(
