@@ -367,10 +367,13 @@ def _v8_kabupaten_purge(conn: sqlite3.Connection) -> None:
     village may purge its own: `kab_record.purged_at` marks it, and the audit log accepts the
     redaction of entries about a purged kabupaten record too (the rule of v5, widened).
     The ledger also keeps the hash of each file as stored (`kab_batch.file_sha256`), so a
-    locked batch merged before is known again without its password."""
+    locked batch merged before is known again without its password; and the village register
+    gets an index on the KPJ number, to find a worker by their card."""
     conn.execute("ALTER TABLE kab_record ADD COLUMN purged_at DATETIME")
     conn.execute("ALTER TABLE kab_batch ADD COLUMN file_sha256 VARCHAR NOT NULL DEFAULT ''")
     conn.execute("CREATE INDEX ix_kab_batch_file_sha256 ON kab_batch (file_sha256)")
+    # The village register finds a person by the KPJ number on their card.
+    conn.execute("CREATE INDEX ix_enrollee_kpj ON enrollee (kpj)")
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute(
         """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log

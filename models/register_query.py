@@ -3,12 +3,13 @@
 Uses a plain sqlite3 connection (see `models.db.connect`) so the register can show data before
 the ORM has even been imported. Substring search uses the FTS5 trigram index for 3+ characters;
 shorter terms match the start of a name word (FTS5 word index) or of the NIK (its index).
+Eleven letters or digits also find a whole KPJ number (its index).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 # Columns the register shows, in this order (the table model maps them to headers).
@@ -29,6 +30,7 @@ SORT_SQL = {
     "kpj": "e.kpj",
 }
 FTS_MIN = 3
+KPJ_LENGTH = 11  # a BPJS Ketenagakerjaan card number (older ones have letters)
 NO_RETURN = "none"  # RegisterFilter.return_status: no word from the kabupaten yet (stored "")  # the trigram tokenizer finds nothing for shorter terms
 
 
@@ -42,6 +44,7 @@ class RegisterFilter:
     return_status: str | None = None
     include_removed: bool = False
     removed_only: bool = False  # removed (hidden) records, e.g. for a purge after retention
+    kpj: str = ""  # a whole KPJ number the text turned out to be (set by RegisterQuery)
 
 
 def _where(flt: RegisterFilter) -> tuple[str, str, list[Any]]:
@@ -71,7 +74,10 @@ def _where(flt: RegisterFilter) -> tuple[str, str, list[Any]]:
     term = " ".join("".join(ch for ch in flt.text if ch.isprintable() or ch.isspace()).split())
     if term.replace(" ", "").replace(".", "").isdigit():
         term = term.replace(" ", "").replace(".", "")  # a NIK typed with spaces or dots
-    if len(term) >= FTS_MIN:
+    if flt.kpj:
+        clauses.append("e.kpj = ?")
+        params.append(flt.kpj)
+    elif len(term) >= FTS_MIN:
         source = "enrollee_fts f JOIN enrollee e ON e.seq = f.rowid"
         clauses.insert(0, "enrollee_fts MATCH ?")
         params.insert(0, '"' + term.replace('"', '""') + '"')
@@ -93,6 +99,16 @@ class RegisterQuery:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
+    def _by_kpj(self, flt: RegisterFilter) -> RegisterFilter:
+        """Eleven letters or digits that are somebody's KPJ number (the worker shows the card)
+        find that person; otherwise they are searched as a name or NIK part, as always. One
+        lookup in the KPJ index decides (11 digits are also the start of a NIK)."""
+        term = "".join(flt.text.split()).upper()
+        if flt.kpj or len(term) != KPJ_LENGTH or not term.isalnum():
+            return flt
+        found = self._conn.execute("SELECT 1 FROM enrollee WHERE kpj = ? LIMIT 1", (term,))
+        return replace(flt, kpj=term) if found.fetchone() else flt
+
     def fetch(
         self,
         flt: RegisterFilter,
@@ -102,7 +118,7 @@ class RegisterQuery:
         offset: int = 0,
         limit: int = 200,
     ) -> list[tuple[Any, ...]]:
-        source, where, params = _where(flt)
+        source, where, params = _where(self._by_kpj(flt))
         key = SORT_SQL.get(sort, SORT_SQL["entered"])
         if key == "e.seq" and source != "enrollee e":
             key = "f.rowid"  # the same order, straight from the index
@@ -113,6 +129,6 @@ class RegisterQuery:
         return self._conn.execute(sql, [*params, limit, offset]).fetchall()
 
     def count(self, flt: RegisterFilter) -> int:
-        source, where, params = _where(flt)
+        source, where, params = _where(self._by_kpj(flt))
         row = self._conn.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()
         return int(row[0])

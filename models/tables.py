@@ -107,7 +107,7 @@ class Enrollee(SQLModel, table=True):
     withdrawal_batch_no: int | None = None
     return_status: str = ""  # "" | accepted | rejected | duplicate
     return_reason: str = ""
-    kpj: str = ""
+    kpj: str = Field(default="", index=True)  # from the kabupaten's return file
     created_at: datetime
     created_by: str
     updated_at: datetime

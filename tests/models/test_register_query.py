@@ -107,3 +107,22 @@ def test_short_terms_use_word_and_nik_prefixes(
         "BUDI SANTOSO",
     ]
     assert names(q.fetch(RegisterFilter(text="9"))) == []
+
+
+def test_whole_kpj_number_finds_the_worker(installed_db: Database, programme: Programme) -> None:
+    fill(installed_db, programme)
+    with installed_db.engine.begin() as conn:  # as a return file from the kabupaten sets them
+        conn.exec_driver_sql(
+            "UPDATE enrollee SET kpj = '25012345678' WHERE nik = ?", (PEOPLE[1][0],)
+        )
+        conn.exec_driver_sql(
+            "UPDATE enrollee SET kpj = 'AB123456789' WHERE nik = ?", (PEOPLE[2][0],)
+        )
+    q = RegisterQuery(connect(installed_db.path))
+    assert names(q.fetch(RegisterFilter(text="25012345678"))) == ["SITI AMINAH"]
+    assert names(q.fetch(RegisterFilter(text=" 2501 2345 678 "))) == ["SITI AMINAH"]
+    assert names(q.fetch(RegisterFilter(text="ab123456789"))) == ["AHMAD BUDIMAN"]
+    assert q.count(RegisterFilter(text="25012345678")) == 1
+    # Eleven digits of a NIK still find the NIK; a KPJ prefix is no KPJ.
+    assert names(q.fetch(RegisterFilter(text=PEOPLE[0][0][:11]))) == ["BUDI SANTOSO"]
+    assert q.fetch(RegisterFilter(text="2501234567")) == []

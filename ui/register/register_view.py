@@ -39,7 +39,7 @@ class RegisterView(QWidget):
         self.model = EnrolleeTableModel(self._conn, ws.programme, self, mask=ws.mask_nik)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nama atau NIK… (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Cari nama, NIK atau nomor KPJ… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.group = QComboBox()
         self.group.addItem(self.tr("Semua kelompok"), None)
