@@ -49,3 +49,16 @@ def installed_db(db: Database) -> Database:
             ),
         )
     return db
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fixtures_stay_as_committed() -> Iterator[None]:
+    """No test may write into tests/fixtures (an import writes its held-back workbook beside
+    the list it read: tests import copies)."""
+    before = sorted(p.relative_to(FIXTURES) for p in FIXTURES.rglob("*"))
+    yield
+    after = sorted(p.relative_to(FIXTURES) for p in FIXTURES.rglob("*"))
+    assert after == before, f"tests wrote into tests/fixtures: {set(after) - set(before)}"

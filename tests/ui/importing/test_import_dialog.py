@@ -37,10 +37,16 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def _pick(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+def _pick(monkeypatch: pytest.MonkeyPatch, path: Path, folder: Path) -> Path:
+    """The file dialog answers with a copy of `path` in `folder`: an import writes its
+    held-back workbook beside the list, and never into the fixtures."""
+    copy = folder / path.name
+    if copy != path:
+        shutil.copyfile(path, copy)
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), "Buku kerja (*.xlsx)")
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), "Buku kerja (*.xlsx)")
     )
+    return copy
 
 
 def _dialog(qtbot: QtBot, db: Database, programme: Programme) -> ImportDialog:
@@ -64,7 +70,7 @@ def test_pick_map_preview_import(
 ) -> None:
     source = tmp_path / "daftar ttl.xlsx"
     shutil.copyfile(SAMPLES / "village-list-ttl.xlsx", source)
-    _pick(monkeypatch, source)
+    _pick(monkeypatch, source, tmp_path)
     dialog = _dialog(qtbot, installed_db, programme)
     assert not dialog.import_button.isEnabled()
     dialog.pick_button.click()
@@ -97,7 +103,7 @@ def test_mapping_change_invalidates_preview_and_is_used(
     monkeypatch: pytest.MonkeyPatch,
     messages: list[tuple[str, str]],
 ) -> None:
-    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx")
+    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx", tmp_path)
     dialog = _dialog(qtbot, installed_db, programme)
     dialog.pick_button.click()
     qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 10, timeout=20000)
@@ -117,12 +123,13 @@ def test_mapping_change_invalidates_preview_and_is_used(
 
 def test_cancelled_import_changes_nothing(
     qtbot: QtBot,
+    tmp_path: Path,
     installed_db: Database,
     programme: Programme,
     monkeypatch: pytest.MonkeyPatch,
     messages: list[tuple[str, str]],
 ) -> None:
-    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx")
+    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx", tmp_path)
     dialog = _dialog(qtbot, installed_db, programme)
     dialog.pick_button.click()
     qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 10, timeout=20000)
@@ -148,6 +155,7 @@ def test_cancelled_import_changes_nothing(
 
 def test_cancel_pressed_after_the_commit_reports_the_import(
     qtbot: QtBot,
+    tmp_path: Path,
     installed_db: Database,
     programme: Programme,
     monkeypatch: pytest.MonkeyPatch,
@@ -155,7 +163,7 @@ def test_cancel_pressed_after_the_commit_reports_the_import(
 ) -> None:
     """Batal pressed while the held-back workbook is written: the rows are in the register,
     and the dialog says so (it said "nothing changed" and offered to import them again)."""
-    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx")
+    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx", tmp_path)
     dialog = _dialog(qtbot, installed_db, programme)
     dialog.pick_button.click()
     qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 10, timeout=20000)
@@ -178,11 +186,15 @@ def test_cancel_pressed_after_the_commit_reports_the_import(
 
 
 def test_enter_in_the_preview_never_imports(
-    qtbot: QtBot, installed_db: Database, programme: Programme, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    installed_db: Database,
+    programme: Programme,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtCore import Qt
 
-    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx")
+    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx", tmp_path)
     dialog = _dialog(qtbot, installed_db, programme)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -210,7 +222,7 @@ def test_hostile_file_gets_a_calm_message(
 ) -> None:
     fake = tmp_path / "unduhan.xls"
     fake.write_text("<html>bukan excel</html>", encoding="utf-8")
-    _pick(monkeypatch, fake)
+    _pick(monkeypatch, fake, tmp_path)
     dialog = _dialog(qtbot, installed_db, programme)
     dialog.pick_button.click()
     qtbot.waitUntil(lambda: bool(messages), timeout=20000)
@@ -258,7 +270,7 @@ def test_held_rows_can_be_saved_when_nothing_else_imports(
 ) -> None:
     source = tmp_path / "daftar.xlsx"
     shutil.copyfile(SAMPLES / "village-list-ttl.xlsx", source)
-    _pick(monkeypatch, source)
+    _pick(monkeypatch, source, tmp_path)
     texts = []
     for _ in range(2):  # the second time every good row is already in the register
         dialog = _dialog(qtbot, installed_db, programme)

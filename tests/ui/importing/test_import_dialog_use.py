@@ -43,9 +43,13 @@ def _wheel(widget: Any) -> None:
 
 
 def test_scrolling_over_the_mapping_never_changes_it_and_tab_goes_column_by_column(
-    qtbot: QtBot, installed_db: Database, programme: Programme, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    installed_db: Database,
+    programme: Programme,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx")
+    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx", tmp_path)
     dialog = _dialog(qtbot, installed_db, programme)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -72,7 +76,7 @@ def test_held_rows_are_found_and_their_folder_opened(
 ) -> None:
     source = tmp_path / "daftar.xlsx"
     shutil.copyfile(SAMPLES / "village-list-ttl.xlsx", source)
-    _pick(monkeypatch, source)
+    _pick(monkeypatch, source, tmp_path)
     dialog = _dialog(qtbot, installed_db, programme)
     _loaded(qtbot, dialog, 9)
     _previewed(qtbot, dialog, 60)
@@ -94,7 +98,7 @@ def test_held_rows_are_found_and_their_folder_opened(
     assert [Path(u.toLocalFile()) for u in opened] == [tmp_path]
 
     # A new file: nothing said about the last one lingers.
-    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx")
+    _pick(monkeypatch, SAMPLES / "village-list-clean.xlsx", tmp_path)
     dialog.pick_button.click()
     assert dialog.summary_label.text() == ""
     assert not dialog.open_folder_button.isVisibleTo(dialog)
@@ -115,7 +119,7 @@ def test_a_sheet_with_only_headers_says_so(
     assert sheet is not None
     sheet.append(["NIK", "Nama", "Tempat Lahir", "Tanggal Lahir", "L/P", "Kategori"])
     book.save(tmp_path / "kosong.xlsx")
-    _pick(monkeypatch, tmp_path / "kosong.xlsx")
+    _pick(monkeypatch, tmp_path / "kosong.xlsx", tmp_path)
     dialog = _dialog(qtbot, installed_db, programme)
     _loaded(qtbot, dialog, 6)
     dialog.preview_button.click()
