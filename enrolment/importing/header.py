@@ -54,10 +54,13 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "tempat dan tanggal lahir", "tempat lahir tanggal lahir", "tempat lahir tgl lahir",
         "tmpt tgl lahir", "tempat tgl lahir ttl",
     ),
-    "tempat_lahir": ("tempat lahir", "tmp lahir", "tmpt lahir", "tempat lhr", "kota lahir"),
+    "tempat_lahir": (
+        "tempat lahir", "tmp lahir", "tmpt lahir", "tempat lhr", "tmp lhr", "kota lahir",
+        "tempat",  # beside a Tgl Lahir column; exact only (see _EXACT_ONLY)
+    ),
     "tanggal_lahir": (
         "tanggal lahir", "tgl lahir", "tgl lhr", "tanggal lhr", "tgl lahir dd mm yyyy",
-        "tanggal lahir dd mm yyyy",
+        "tanggal lahir dd mm yyyy", "tgl bln thn lahir", "tanggal bulan tahun lahir",
     ),
     "jenis_kelamin": (
         "jk", "l p", "jenis kelamin", "kelamin", "jns kelamin", "sex", "gender", "lk pr",
@@ -65,7 +68,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "alamat": (
         "alamat", "dusun", "kampung", "kp", "alamat lengkap", "alamat rumah", "dusun kampung",
-        "kampung dusun", "alamat dusun", "alamat kampung", "blok",
+        "kampung dusun", "alamat dusun", "alamat kampung", "blok", "tempat tinggal",
     ),
     "rt": ("rt", "no rt"),
     "rw": ("rw", "no rw"),
@@ -94,9 +97,13 @@ _SUB_ALIASES = {
     "tgl": "tanggal_lahir",
 }
 
+# Aliases that name a column only on their own: "Tempat Tinggal" is the address and
+# "Tempat Tugas" the post, not the place of birth.
+_EXACT_ONLY = {"tempat"}
+
 _LOOKUP = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
 _PREFIXES = sorted(
-    ((a, f) for a, f in _LOOKUP.items() if len(a) >= 3 and f != IGNORE),
+    ((a, f) for a, f in _LOOKUP.items() if len(a) >= 3 and f != IGNORE and a not in _EXACT_ONLY),
     key=lambda pair: -len(pair[0]),
 )
 _JUNK = re.compile(r"[^0-9a-z]+")

@@ -3,8 +3,9 @@
 Before python-calamine sees a file, cheap checks refuse what would hurt: not a workbook at
 all (a CSV or a web page renamed .xls), password protection, a zip bomb (sizes taken from
 the zip directory, never by inflating), and a sheet with too many rows, too many cells or
-formulas. calamine builds a dense grid from the first to the last used cell, so the used
-area is what memory depends on, and it is checked before the grid is built for .xlsx.
+formulas (in every format: .ods and .xls through `formulas`). calamine builds a dense grid
+from the first to the last used cell, so the used area is what memory depends on, and it is
+checked before the grid is built for .xlsx.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 from xml.etree import ElementTree
+from xml.parsers import expat
 
+from enrolment.importing.formulas import BiffEncrypted, find_ods_formula, find_xls_formula
 from enrolment.importing.values import Cell
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg, os_reason
 
@@ -121,6 +124,8 @@ def read_sheet(
         )
     if info.kind == "xlsx":
         _prescan_xlsx_sheet(info.path, sheet_name, check)
+    else:
+        _refuse_formulas(info, sheet_name, check)
     import python_calamine
 
     try:
@@ -380,6 +385,22 @@ def _last_value_row(data: bytes) -> int:
     start = data.rfind(b'<c r="', 0, end)
     ref = _CELL_REF.match(data, start) if start >= 0 else None
     return int(ref.group(2)) if ref else 0
+
+
+def _refuse_formulas(info: WorkbookInfo, sheet_name: str, check: Callable[[], None] | None) -> None:
+    """Formulas in an .ods or .xls sheet; its size is left to calamine's own count."""
+    try:
+        if info.kind == "ods":
+            with zipfile.ZipFile(info.path) as archive, archive.open("content.xml") as content:
+                cell = find_ods_formula(content, sheet_name, check)
+        else:
+            cell = find_xls_formula(info.path, sheet_name, check)
+    except BiffEncrypted as exc:
+        raise _password_protected() from exc
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, expat.ExpatError) as exc:
+        raise _broken(info.path, exc) from exc
+    if cell is not None:
+        raise _formula(sheet_name, cell)
 
 
 def _formula(sheet_name: str, cell: str) -> ImportFileError:

@@ -32,6 +32,17 @@ class ValueProblem(UserError, ValueError):
     """A cell that cannot be read as the column says; `message` says why."""
 
 
+class PlaceAndDateProblem(ValueProblem):
+    """The date of a place-and-date cell cannot be read; the place was read all the same.
+
+    `Serang, 31-02-1995` is held back for its date, not also for a missing place.
+    """
+
+    def __init__(self, message: Message, place: str) -> None:
+        super().__init__(message)
+        self.place = place
+
+
 def cell_text(value: Cell) -> str:
     """The text a cell shows: integral numbers without `.0`, dates day-first, never None."""
     if type(value) is str:
@@ -162,10 +173,13 @@ _MONTH_NAMES: dict[str, int] = {}
 for _number, _name in enumerate(MONTHS, start=1):
     _MONTH_NAMES[_name.lower()] = _number
     _MONTH_NAMES[_name.lower()[:3]] = _number
+# Besides the names and their first three letters (jan … des): the abbreviations and older
+# spellings villages write (Mrt, Agst, Pebruari, Nopember), and English.
 for _name, _number in {
-    "agt": 8, "ags": 8, "agu": 8, "nop": 11, "pebruari": 2, "peb": 2, "nopember": 11,
+    "febr": 2, "peb": 2, "pebr": 2, "pebruari": 2, "mrt": 3, "agt": 8, "ags": 8, "agst": 8,
+    "agus": 8, "sept": 9, "nop": 11, "nopember": 11,
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "october": 10, "oct": 10, "december": 12, "dec": 12, "aug": 8, "sept": 9, "sep": 9,
+    "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
 }.items():  # fmt: skip
     _MONTH_NAMES[_name] = _number
 
@@ -193,16 +207,31 @@ def _bad_date(value: Cell) -> ValueProblem:
     )
 
 
+def _impossible_date(value: Cell) -> ValueProblem:
+    return ValueProblem(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Tanggal '{value}' tidak ada di kalender; periksa hari dan bulannya.",
+            ),
+            value=cell_text(value).strip(),
+        )
+    )
+
+
 def _full_year(yy: int, today: date) -> int:
     """A two-digit year: 20yy when that is not in the future, else 19yy (as for the NIK)."""
     return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
 
 
-def _make_date(year: int, month: int, day: int, value: Cell) -> date:
+def _make_date(year: int, month: int, day: int, value: Cell, *, packed: bool = False) -> date:
+    """The date, or why not. `packed` digits (12031990) may not be meant as a date at all, so
+    an impossible one is "not recognised" rather than "not in the calendar"."""
     try:
         return date(year, month, day)
     except ValueError:
-        raise _bad_date(value) from None
+        raise (_bad_date(value) if packed else _impossible_date(value)) from None
 
 
 def parse_date(value: Cell, today: date) -> date | None:
@@ -236,7 +265,7 @@ def _numeric_date(value: float, today: date) -> date:
     packed = _DATE_PACKED.fullmatch(f"{number:08d}") if number >= 1_000_000 else None
     if packed:  # 12031990 typed as a number
         day, month, year = (int(g) for g in packed.groups())
-        return _make_date(year, month, day, value)
+        return _make_date(year, month, day, value, packed=True)
     if 1 <= number <= 2_958_465:  # an Excel serial date whose cell lost its date format
         return _EXCEL_EPOCH + timedelta(days=number)
     raise _bad_date(value)
@@ -265,12 +294,15 @@ def _parse_date_text(text: str, today: date) -> date | None:
     packed = _DATE_PACKED.fullmatch(text)
     if packed:
         day, month, year = (int(g) for g in packed.groups())
-        return _make_date(year, month, day, text)
+        return _make_date(year, month, day, text, packed=True)
     return None
 
 
 def parse_place_and_date(value: Cell, today: date) -> tuple[str, date | None]:
-    """`Serang, 12-03-1990` → ("Serang", 1990-03-12). A bare date gives no place."""
+    """`Serang, 12-03-1990` → ("Serang", 1990-03-12). A bare date gives no place.
+
+    Raises PlaceAndDateProblem, which still carries the place, when only the date is wrong.
+    """
     if value is None:
         return "", None
     if not isinstance(value, str):
@@ -282,26 +314,33 @@ def parse_place_and_date(value: Cell, today: date) -> tuple[str, date | None]:
             raise _bad_date(value)
         return text.rstrip(" ,;/"), None  # only the place was written
     place = match.group("place").strip(" ,;/")
-    return place, parse_date(match.group("date"), today)
+    try:
+        return place, parse_date(match.group("date"), today)
+    except ValueProblem as exc:
+        raise PlaceAndDateProblem(exc.message, place) from None
 
 
 # --- sex, RT/RW, phone ---------------------------------------------------------------------
 
 _SEX = {
     "l": "L", "lk": "L", "laki": "L", "laki-laki": "L", "laki laki": "L", "lakilaki": "L",
-    "pria": "L", "male": "L", "m": "L",
+    "laki2": "L", "pria": "L", "male": "L", "m": "L",
     "p": "P", "pr": "P", "prp": "P", "perempuan": "P", "wanita": "P", "female": "P",
     "f": "P", "w": "P",
 }  # fmt: skip
 
 
+_SPACED_DASH = re.compile(r"\s*-\s*")
+
+
 @lru_cache(maxsize=256, typed=True)  # typed: 1, 1.0 and True are different cells
 def parse_sex(value: Cell) -> str:
-    """L/P from `L`, `Lk`, `Laki-laki`, `Pria`, `P`, `Pr`, `Perempuan`, `Wanita`…
+    """L/P from `L`, `Lk`, `Laki-laki`, `Laki - laki`, `Laki2`, `Pria`, `P`, `Pr`, `Perempuan`…
 
     Anything else comes back as written, for validation to refuse with its own message.
     """
     text = " ".join(cell_text(value).replace(".", " ").split()).lower()
+    text = _SPACED_DASH.sub("-", text)
     return _SEX.get(text, text.upper())
 
 

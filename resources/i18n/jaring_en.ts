@@ -2287,7 +2287,7 @@ Print the handover record from Batch history.</translation>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="170"/>
+        <location filename="../../enrolment/importing/header.py" line="177"/>
         <source>Baris judul kolom tidak ditemukan di {rows} baris pertama. Lembar harus punya satu baris judul dengan sedikitnya kolom NIK atau Nama dan satu kolom lain (mis. Tempat Lahir, L/P, Alamat).</source>
         <translation>No header row found in the first {rows} rows. The sheet needs one header row with at least an NIK or Name column and one other column (e.g. Place of Birth, L/P, Address).</translation>
     </message>
@@ -2312,72 +2312,72 @@ Print the handover record from Batch history.</translation>
         <translation>The quota for group {group} is full ({enrolled} of {quota}). Continue only if the regency allows it.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="98"/>
+        <location filename="../../enrolment/importing/reader.py" line="101"/>
         <source>Buku kerja ini tidak berisi lembar data.</source>
         <translation>This workbook contains no data sheet.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="109"/>
+        <location filename="../../enrolment/importing/reader.py" line="112"/>
         <source>Lembar &apos;{sheet}&apos; tidak ada. Lembar yang ada: {sheets}.</source>
         <translation>There is no sheet &apos;{sheet}&apos;. Sheets present: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="115"/>
+        <location filename="../../enrolment/importing/reader.py" line="118"/>
         <source>Lembar &apos;{sheet}&apos; disembunyikan di Excel. Jaring tidak mengimpor lembar tersembunyi: tampilkan dulu (Unhide) bila memang isinya yang dimaksud.</source>
         <translation>Sheet &apos;{sheet}&apos; is hidden in Excel. Jaring does not import hidden sheets: unhide it first if it really holds the list you mean.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="143"/>
+        <location filename="../../enrolment/importing/reader.py" line="148"/>
         <source>Lembar &apos;{sheet}&apos; kosong: tidak ada yang diimpor.</source>
         <translation>Sheet &apos;{sheet}&apos; is empty: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="153"/>
+        <location filename="../../enrolment/importing/reader.py" line="158"/>
         <source>Lembar &apos;{sheet}&apos; berisi {rows} baris; Jaring mengimpor paling banyak {limit} baris sekaligus. Bagi daftarnya menjadi beberapa berkas.</source>
         <translation>Sheet &apos;{sheet}&apos; has {rows} rows; Jaring imports at most {limit} rows at once. Split the list into several files.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="164"/>
+        <location filename="../../enrolment/importing/reader.py" line="169"/>
         <source>Lembar &apos;{sheet}&apos; terlalu lebar ({rows} baris x {cols} kolom). Hapus kolom dan baris kosong yang terformat di ujung lembar, simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; is too large ({rows} rows x {cols} columns). Delete the formatted empty columns and rows at the end of the sheet, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="177"/>
+        <location filename="../../enrolment/importing/reader.py" line="182"/>
         <source>Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Lindungi Buku Kerja), simpan, lalu impor lagi.</source>
         <translation>This workbook is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="187"/>
+        <location filename="../../enrolment/importing/reader.py" line="192"/>
         <source>Berkas {name} bukan buku kerja Excel atau ODS (mungkin CSV atau halaman web yang diberi nama .xls). Buka di Excel, pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu impor berkas itu.</source>
         <translation>The file {name} is not an Excel or ODS workbook (perhaps a CSV file or web page named .xls). Open it in Excel, choose Save As &gt; Excel Workbook (.xlsx), then import that file.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="199"/>
+        <location filename="../../enrolment/importing/reader.py" line="204"/>
         <source>Buku kerja {name} rusak atau tidak dapat dibaca ({error}). Buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>The workbook {name} is damaged or unreadable ({error}). Open it in Excel, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="211"/>
+        <location filename="../../enrolment/importing/reader.py" line="216"/>
         <source>Berkas {name} akan membengkak jauh melebihi ukurannya bila dibuka (bom zip atau berkas rusak). Berkas ini tidak dibuka.</source>
         <translation>The file {name} would expand far beyond its size when opened (a zip bomb or a damaged file). It was not opened.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="228"/>
+        <location filename="../../enrolment/importing/reader.py" line="233"/>
         <source>Berkas {name} tidak dapat dibuka: {error}</source>
         <translation>The file {name} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="233"/>
+        <location filename="../../enrolment/importing/reader.py" line="238"/>
         <source>Berkas {name} kosong (0 bita).</source>
         <translation>The file {name} is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="236"/>
+        <location filename="../../enrolment/importing/reader.py" line="241"/>
         <source>Berkas {name} terlalu besar ({size} MB; paling besar {limit} MB) untuk daftar peserta desa.</source>
         <translation>The file {name} is too large ({size} MB; at most {limit} MB) for a village participant list.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="387"/>
+        <location filename="../../enrolment/importing/reader.py" line="408"/>
         <source>Lembar &apos;{sheet}&apos; berisi rumus (formula), mis. di sel {cell}. Hasil rumus bisa berubah atau salah, jadi tidak diimpor. Di Excel: blok semua sel, Salin, lalu Tempel Spesial &gt; Nilai; simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; contains formulas, e.g. in cell {cell}. Formula results can change or be wrong, so they are not imported. In Excel: select all cells, Copy, then Paste Special &gt; Values; save, then import again.</translation>
     </message>
@@ -2387,42 +2387,47 @@ Print the handover record from Batch history.</translation>
         <translation>All sheets in this workbook are hidden. Unhide the list sheet in Excel, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="77"/>
+        <location filename="../../enrolment/importing/values.py" line="88"/>
         <source>NIK tersimpan sebagai angka di Excel dan berakhiran 0 ({nik}): angka ke-16 mungkin sudah hilang. Cocokkan dengan KTP, ketik NIK sebagai teks, lalu impor lagi.</source>
         <translation>The NIK is stored as a number in Excel and ends in 0 ({nik}): the 16th digit may have been lost. Compare with the KTP, type the NIK as text, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="95"/>
+        <location filename="../../enrolment/importing/values.py" line="106"/>
         <source>NIK {nik} tersimpan sebagai angka yang terlalu besar untuk disimpan utuh oleh Excel. Cocokkan dengan KTP, ketik NIK sebagai teks, lalu impor lagi.</source>
         <translation>NIK {nik} is stored as a number too large for Excel to keep intact. Compare with the KTP, type the NIK as text, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="109"/>
+        <location filename="../../enrolment/importing/values.py" line="120"/>
         <source>NIK tersimpan sebagai angka di Excel; angka terakhirnya bukan 0 sehingga masih utuh dan disimpan sebagai teks.</source>
         <translation>The NIK is stored as a number in Excel; its last digit is not 0, so it is intact and is saved as text.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="150"/>
+        <location filename="../../enrolment/importing/values.py" line="161"/>
         <source>NIK tertulis sebagai {nik}: Excel sudah membulatkannya dan beberapa angka hilang. Ketik ulang NIK dari KTP sebagai teks, lalu impor lagi.</source>
         <translation>The NIK reads {nik}: Excel has rounded it and some digits are lost. Retype the NIK from the KTP as text, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="188"/>
+        <location filename="../../enrolment/importing/values.py" line="202"/>
         <source>Tanggal &apos;{value}&apos; tidak dikenali; tulis seperti 12-03-1990.</source>
         <translation>Date &apos;{value}&apos; not recognised; write it like 12-03-1990.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="335"/>
+        <location filename="../../enrolment/importing/values.py" line="214"/>
+        <source>Tanggal &apos;{value}&apos; tidak ada di kalender; periksa hari dan bulannya.</source>
+        <translation>Date &apos;{value}&apos; does not exist in the calendar; check the day and month.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/values.py" line="374"/>
         <source>RT/RW &apos;{value}&apos; tidak dikenali; tulis seperti 001/002.</source>
         <translation>RT/RW &apos;{value}&apos; not recognised; write it like 001/002.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="348"/>
+        <location filename="../../enrolment/importing/values.py" line="387"/>
         <source>RT/RW terbaca sebagai tanggal ({value}): Excel mengubah ketikan seperti 01/02 menjadi tanggal. Ketik ulang RT dan RW sebagai teks.</source>
         <translation>RT/RW was read as a date ({value}): Excel turns input like 01/02 into a date. Retype the RT and RW as text.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="372"/>
+        <location filename="../../enrolment/importing/values.py" line="411"/>
         <source>Nomor HP tertulis sebagai {value}: Excel sudah membulatkannya. Ketik ulang sebagai teks.</source>
         <translation>The mobile number reads {value}: Excel has rounded it. Retype it as text.</translation>
     </message>
