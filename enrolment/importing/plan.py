@@ -21,6 +21,7 @@ from enrolment.importing.header import IGNORE, normalise_header
 from enrolment.importing.updates import current_records, describe_changes, list_changes
 from enrolment.importing.values import (
     Cell,
+    PlaceAndDateProblem,
     ValueProblem,
     cell_text,
     parse_date,
@@ -283,6 +284,9 @@ def _judge(
             raw.tempat_lahir, raw.tanggal_lahir = parse_place_and_date(cell("ttl"), today)
         if "tanggal_lahir" in columns:
             raw.tanggal_lahir = parse_date(cell("tanggal_lahir"), today)
+    except PlaceAndDateProblem as exc:  # only the date is wrong: no "place missing" as well
+        raw.tempat_lahir = exc.place
+        problems.append(exc.message)
     except ValueProblem as exc:
         problems.append(exc.message)
     if "tempat_lahir" in columns:

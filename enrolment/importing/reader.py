@@ -10,6 +10,7 @@ checked before the grid is built for .xlsx.
 
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from enrolment.importing.values import Cell
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg, os_reason
 
 CTX = "Import"
+log = logging.getLogger("jaring")
 
 # Limits. A village list has hundreds of rows; the whole kabupaten about 21,000.
 MAX_FILE_BYTES = 60 * 1024 * 1024
@@ -200,14 +202,16 @@ def _not_a_workbook(path: Path) -> ImportFileError:
 
 
 def _broken(path: Path, exc: BaseException) -> ImportFileError:
+    # The reader's own words are English and technical ("invalid Zip archive: Could not find
+    # EOCD"): they go to the log for whoever helps, not into the secretary's message.
+    log.warning("buku kerja %s tidak terbaca: %s", path.name, str(exc)[:300])
     return _refuse(
         QT_TRANSLATE_NOOP(
             "Import",
-            "Buku kerja {name} rusak atau tidak dapat dibaca ({error}). Buka di Excel, simpan "
-            "ulang sebagai .xlsx, lalu impor lagi.",
+            "Buku kerja {name} rusak atau tidak dapat dibaca. Buka di Excel, simpan ulang "
+            "sebagai .xlsx, lalu impor lagi.",
         ),
         name=path.name,
-        error=str(exc)[:200],
     )
 
 

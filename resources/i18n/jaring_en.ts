@@ -2287,102 +2287,102 @@ Print the handover record from Batch history.</translation>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="177"/>
+        <location filename="../../enrolment/importing/header.py" line="182"/>
         <source>Baris judul kolom tidak ditemukan di {rows} baris pertama. Lembar harus punya satu baris judul dengan sedikitnya kolom NIK atau Nama dan satu kolom lain (mis. Tempat Lahir, L/P, Alamat).</source>
         <translation>No header row found in the first {rows} rows. The sheet needs one header row with at least an NIK or Name column and one other column (e.g. Place of Birth, L/P, Address).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="292"/>
+        <location filename="../../enrolment/importing/plan.py" line="336"/>
         <source>NIK ini sudah ada di baris {row} daftar yang sama.</source>
         <translation>This NIK already appears in row {row} of the same list.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="312"/>
+        <location filename="../../enrolment/importing/plan.py" line="356"/>
         <source>Sudah terdaftar atas nama {name}: dilewati (tidak diubah).</source>
         <translation>Already enrolled under the name {name}: skipped (not changed).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="339"/>
+        <location filename="../../enrolment/importing/plan.py" line="383"/>
         <source>Sudah ada {name}, lahir {birth}, dengan NIK lain ({nik}). Pastikan ini bukan orang yang sama.</source>
         <translation>{name}, born {birth}, is already enrolled with another NIK ({nik}). Make sure this is not the same person.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="383"/>
+        <location filename="../../enrolment/importing/plan.py" line="427"/>
         <source>Kuota kelompok {group} sudah terisi ({enrolled} dari {quota}). Lanjutkan hanya bila kabupaten mengizinkan.</source>
         <translation>The quota for group {group} is full ({enrolled} of {quota}). Continue only if the regency allows it.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="101"/>
+        <location filename="../../enrolment/importing/reader.py" line="103"/>
         <source>Buku kerja ini tidak berisi lembar data.</source>
         <translation>This workbook contains no data sheet.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="112"/>
+        <location filename="../../enrolment/importing/reader.py" line="114"/>
         <source>Lembar &apos;{sheet}&apos; tidak ada. Lembar yang ada: {sheets}.</source>
         <translation>There is no sheet &apos;{sheet}&apos;. Sheets present: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="118"/>
+        <location filename="../../enrolment/importing/reader.py" line="120"/>
         <source>Lembar &apos;{sheet}&apos; disembunyikan di Excel. Jaring tidak mengimpor lembar tersembunyi: tampilkan dulu (Unhide) bila memang isinya yang dimaksud.</source>
         <translation>Sheet &apos;{sheet}&apos; is hidden in Excel. Jaring does not import hidden sheets: unhide it first if it really holds the list you mean.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="148"/>
+        <location filename="../../enrolment/importing/reader.py" line="150"/>
         <source>Lembar &apos;{sheet}&apos; kosong: tidak ada yang diimpor.</source>
         <translation>Sheet &apos;{sheet}&apos; is empty: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="158"/>
+        <location filename="../../enrolment/importing/reader.py" line="160"/>
         <source>Lembar &apos;{sheet}&apos; berisi {rows} baris; Jaring mengimpor paling banyak {limit} baris sekaligus. Bagi daftarnya menjadi beberapa berkas.</source>
         <translation>Sheet &apos;{sheet}&apos; has {rows} rows; Jaring imports at most {limit} rows at once. Split the list into several files.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="169"/>
+        <location filename="../../enrolment/importing/reader.py" line="171"/>
         <source>Lembar &apos;{sheet}&apos; terlalu lebar ({rows} baris x {cols} kolom). Hapus kolom dan baris kosong yang terformat di ujung lembar, simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; is too large ({rows} rows x {cols} columns). Delete the formatted empty columns and rows at the end of the sheet, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="182"/>
+        <location filename="../../enrolment/importing/reader.py" line="184"/>
         <source>Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Lindungi Buku Kerja), simpan, lalu impor lagi.</source>
         <translation>This workbook is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="192"/>
+        <location filename="../../enrolment/importing/reader.py" line="194"/>
         <source>Berkas {name} bukan buku kerja Excel atau ODS (mungkin CSV atau halaman web yang diberi nama .xls). Buka di Excel, pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu impor berkas itu.</source>
         <translation>The file {name} is not an Excel or ODS workbook (perhaps a CSV file or web page named .xls). Open it in Excel, choose Save As &gt; Excel Workbook (.xlsx), then import that file.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="204"/>
-        <source>Buku kerja {name} rusak atau tidak dapat dibaca ({error}). Buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
-        <translation>The workbook {name} is damaged or unreadable ({error}). Open it in Excel, save it again as .xlsx, then import again.</translation>
+        <location filename="../../enrolment/importing/reader.py" line="209"/>
+        <source>Buku kerja {name} rusak atau tidak dapat dibaca. Buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
+        <translation>Workbook {name} is damaged or cannot be read. Open it in Excel, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="216"/>
+        <location filename="../../enrolment/importing/reader.py" line="220"/>
         <source>Berkas {name} akan membengkak jauh melebihi ukurannya bila dibuka (bom zip atau berkas rusak). Berkas ini tidak dibuka.</source>
         <translation>The file {name} would expand far beyond its size when opened (a zip bomb or a damaged file). It was not opened.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="233"/>
+        <location filename="../../enrolment/importing/reader.py" line="237"/>
         <source>Berkas {name} tidak dapat dibuka: {error}</source>
         <translation>The file {name} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="238"/>
+        <location filename="../../enrolment/importing/reader.py" line="242"/>
         <source>Berkas {name} kosong (0 bita).</source>
         <translation>The file {name} is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="241"/>
+        <location filename="../../enrolment/importing/reader.py" line="245"/>
         <source>Berkas {name} terlalu besar ({size} MB; paling besar {limit} MB) untuk daftar peserta desa.</source>
         <translation>The file {name} is too large ({size} MB; at most {limit} MB) for a village participant list.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="408"/>
+        <location filename="../../enrolment/importing/reader.py" line="412"/>
         <source>Lembar &apos;{sheet}&apos; berisi rumus (formula), mis. di sel {cell}. Hasil rumus bisa berubah atau salah, jadi tidak diimpor. Di Excel: blok semua sel, Salin, lalu Tempel Spesial &gt; Nilai; simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; contains formulas, e.g. in cell {cell}. Formula results can change or be wrong, so they are not imported. In Excel: select all cells, Copy, then Paste Special &gt; Values; save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/service.py" line="62"/>
+        <location filename="../../enrolment/importing/service.py" line="68"/>
         <source>Semua lembar di buku kerja ini disembunyikan. Tampilkan (Unhide) lembar daftarnya di Excel, simpan, lalu impor lagi.</source>
         <translation>All sheets in this workbook are hidden. Unhide the list sheet in Excel, save, then import again.</translation>
     </message>
@@ -2431,178 +2431,167 @@ Print the handover record from Batch history.</translation>
         <source>Nomor HP tertulis sebagai {value}: Excel sudah membulatkannya. Ketik ulang sebagai teks.</source>
         <translation>The mobile number reads {value}: Excel has rounded it. Retype it as text.</translation>
     </message>
+    <message>
+        <location filename="../../enrolment/importing/updates.py" line="53"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="79"/>
+        <location filename="../../ui/importing/import_dialog.py" line="77"/>
         <source>Impor dari Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="92"/>
+        <location filename="../../ui/importing/import_dialog.py" line="90"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="96"/>
+        <location filename="../../ui/importing/import_dialog.py" line="94"/>
         <source>Buku kerja:</source>
         <translation>Workbook:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="99"/>
+        <location filename="../../ui/importing/import_dialog.py" line="97"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="102"/>
+        <location filename="../../ui/importing/import_dialog.py" line="100"/>
         <source>Kolom di berkas dan isinya di Jaring</source>
         <translation>Columns in the file and their fields in Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="106"/>
-        <source>Judul kolom</source>
-        <translation>Column header</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="106"/>
-        <source>Contoh isi</source>
-        <translation>Sample content</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="106"/>
-        <source>Diisi ke</source>
-        <translation>Goes into</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="118"/>
+        <location filename="../../ui/importing/import_dialog.py" line="110"/>
         <source>(sesuai kolom Kategori/Jabatan)</source>
         <translation>(from the Category/Position column)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="122"/>
+        <location filename="../../ui/importing/import_dialog.py" line="114"/>
         <source>Kelompok bila tidak tertulis:</source>
         <translation>Group when not given:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="124"/>
+        <location filename="../../ui/importing/import_dialog.py" line="116"/>
         <source>lewati</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="125"/>
+        <location filename="../../ui/importing/import_dialog.py" line="117"/>
         <source>perbarui dengan isi daftar</source>
         <translation>update from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="133"/>
+        <location filename="../../ui/importing/import_dialog.py" line="125"/>
         <source>NIK yang sudah terdaftar:</source>
         <translation>NIKs already enrolled:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="138"/>
-        <location filename="../../ui/importing/import_dialog.py" line="383"/>
+        <location filename="../../ui/importing/import_dialog.py" line="344"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="159"/>
-        <location filename="../../ui/importing/import_dialog.py" line="181"/>
+        <location filename="../../ui/importing/import_dialog.py" line="155"/>
+        <location filename="../../ui/importing/import_dialog.py" line="175"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="183"/>
+        <location filename="../../ui/importing/import_dialog.py" line="145"/>
+        <source>Buka &amp;folder berkas yang ditahan</source>
+        <translation>Open the &amp;folder of the held-back file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="177"/>
         <source>Simpan {n} baris yang ditahan ke Excel</source>
         <translation>Save the {n} held-back rows to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="221"/>
+        <location filename="../../ui/importing/import_dialog.py" line="215"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose participant list</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="223"/>
+        <location filename="../../ui/importing/import_dialog.py" line="217"/>
         <source>Buku kerja (*.xlsx *.xls *.ods);;Semua berkas (*)</source>
         <translation>Workbooks (*.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="233"/>
+        <location filename="../../ui/importing/import_dialog.py" line="232"/>
         <source>Membuka…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="242"/>
+        <location filename="../../ui/importing/import_dialog.py" line="241"/>
         <source>{name} (tersembunyi)</source>
         <translation>{name} (hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="268"/>
+        <location filename="../../ui/importing/import_dialog.py" line="267"/>
         <source>Membaca lembar…</source>
         <translation>Reading sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="318"/>
+        <location filename="../../ui/importing/import_dialog.py" line="295"/>
         <source>Judul kolom ditemukan di baris {row}; data mulai baris {start}.</source>
         <translation>Column headers found in row {row}; data starts in row {start}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="323"/>
+        <location filename="../../ui/importing/import_dialog.py" line="300"/>
         <source>Pemetaan kolom diambil dari impor sebelumnya.</source>
         <translation>Column mapping taken from the previous import.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="331"/>
+        <location filename="../../ui/importing/import_dialog.py" line="308"/>
         <source>Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan.</source>
         <translation>No column yet for: {fields}. Rows without those fields will be held back.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="351"/>
-        <source>Diimpor: {new} (dengan peringatan: {warn}) · Diperbarui: {update} · Dilewati: {skip} · Ditahan: {held}</source>
-        <translation>Imported: {new} (with warnings: {warn}) · Updated: {update} · Skipped: {skip} · Held back: {held}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="367"/>
+        <location filename="../../ui/importing/import_dialog.py" line="328"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="388"/>
+        <location filename="../../ui/importing/import_dialog.py" line="349"/>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="402"/>
+        <location filename="../../ui/importing/import_dialog.py" line="363"/>
         <source>Mengimpor</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="406"/>
+        <location filename="../../ui/importing/import_dialog.py" line="377"/>
         <source>Impor dibatalkan. Tidak ada data yang berubah di register.</source>
         <translation>Import cancelled. Nothing in the register has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="412"/>
+        <location filename="../../ui/importing/import_dialog.py" line="383"/>
         <source>Diimpor {created} peserta baru ({warned} dengan peringatan yang dikonfirmasi lewat impor).</source>
         <translation>Imported {created} new participants ({warned} with warnings confirmed by the import).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="418"/>
+        <location filename="../../ui/importing/import_dialog.py" line="389"/>
         <source>Diperbarui {updated}; {same} lainnya sudah sama.</source>
         <translation>Updated {updated}; {same} others were already the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="424"/>
+        <location filename="../../ui/importing/import_dialog.py" line="395"/>
         <source>Dilewati {skip} yang sudah terdaftar.</source>
         <translation>Skipped {skip} already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="431"/>
+        <location filename="../../ui/importing/import_dialog.py" line="403"/>
         <source>Ditahan {held} baris; perbaiki di {path} lalu impor berkas itu lagi.</source>
         <translation>Held back {held} rows; correct them in {path}, then import that file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="439"/>
+        <location filename="../../ui/importing/import_dialog.py" line="411"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
@@ -3154,6 +3143,24 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../ui/importing/mapping_table.py" line="55"/>
+        <source>Judul kolom</source>
+        <translation>Column heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_table.py" line="55"/>
+        <source>Contoh isi</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_table.py" line="55"/>
+        <source>Diisi ke</source>
+        <translation>Goes into</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordDialog</name>
     <message>
         <location filename="../../ui/accounts/accounts_dialog.py" line="106"/>
@@ -3442,61 +3449,134 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
-    <name>PreviewTableModel</name>
+    <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="24"/>
-        <source>Baris</source>
-        <translation>Row</translation>
+        <location filename="../../ui/importing/preview_panel.py" line="28"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="25"/>
-        <source>Putusan</source>
-        <translation>Outcome</translation>
+        <location filename="../../ui/importing/preview_panel.py" line="36"/>
+        <source>Semua baris</source>
+        <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="26"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
+        <location filename="../../ui/importing/preview_panel.py" line="37"/>
+        <source>Yang ditahan</source>
+        <translation>Held back</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="27"/>
-        <source>Nama</source>
-        <translation>Name</translation>
+        <location filename="../../ui/importing/preview_panel.py" line="38"/>
+        <source>Dengan peringatan</source>
+        <translation>With warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="28"/>
-        <source>Kelompok</source>
-        <translation>Group</translation>
+        <location filename="../../ui/importing/preview_panel.py" line="39"/>
+        <source>Yang diperbarui</source>
+        <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="29"/>
-        <source>Keterangan</source>
-        <translation>Details</translation>
+        <location filename="../../ui/importing/preview_panel.py" line="40"/>
+        <source>Yang dilewati</source>
+        <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="32"/>
-        <source>Diimpor</source>
+        <location filename="../../ui/importing/preview_panel.py" line="41"/>
+        <source>Yang diimpor</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="33"/>
+        <location filename="../../ui/importing/preview_panel.py" line="45"/>
+        <source>&amp;Tampilkan:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_panel.py" line="61"/>
         <source>Diimpor, dengan peringatan</source>
         <translation>Imported, with warnings</translation>
     </message>
     <message>
+        <location filename="../../ui/importing/preview_panel.py" line="75"/>
+        <source>Tidak ada baris data di bawah judul kolom: lembar ini kosong, atau pilih lembar lain.</source>
+        <translation>There are no data rows under the column headings: this sheet is empty, or choose another sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_panel.py" line="83"/>
+        <source>Diimpor: {new} (dengan peringatan: {warn}) · Diperbarui: {update} · Dilewati: {skip} · Ditahan: {held}</source>
+        <translation>Imported: {new} (with warnings: {warn}) · Updated: {update} · Skipped: {skip} · Held back: {held}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_panel.py" line="93"/>
+        <source> · {n} baris tanda tangan di bawah daftar bukan data</source>
+        <translation> · {n} signature rows under the list are not data</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="30"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="31"/>
+        <source>Putusan</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="32"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="33"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <location filename="../../ui/importing/preview_model.py" line="34"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="35"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="38"/>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="39"/>
+        <source>Diimpor, dengan peringatan</source>
+        <translation>Imported, with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="40"/>
         <source>Memperbarui data</source>
         <translation>Updates record</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="35"/>
+        <location filename="../../ui/importing/preview_model.py" line="41"/>
         <source>Sudah terdaftar, dilewati</source>
         <translation>Already enrolled, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="36"/>
+        <location filename="../../ui/importing/preview_model.py" line="42"/>
         <source>Ditahan</source>
         <translation>Held back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="91"/>
+        <source>Diubah: {changes}.</source>
+        <translation>Changes: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="95"/>
+        <source>Sama dengan register: tidak ada yang diubah.</source>
+        <translation>Same as the register: nothing changes.</translation>
     </message>
 </context>
 <context>
@@ -4449,8 +4529,8 @@ This record was already handed over (batch {n}); the next batch will carry its w
     <name>RegisterView</name>
     <message>
         <location filename="../../ui/register/register_view.py" line="42"/>
-        <source>Cari nama atau NIK… (Ctrl+F)</source>
-        <translation>Search name or NIK… (Ctrl+F)</translation>
+        <source>Cari nama, NIK atau nomor KPJ… (Ctrl+F)</source>
+        <translation>Search name, NIK or KPJ number… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/register/register_view.py" line="45"/>
