@@ -1497,37 +1497,37 @@ B: {b_name}, {b_desa}</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="62"/>
+        <location filename="../../ui/register/entry_form.py" line="60"/>
         <source>16 angka sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="67"/>
+        <location filename="../../ui/register/entry_form.py" line="63"/>
         <source>sesuai KTP</source>
         <translation>as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="70"/>
+        <location filename="../../ui/register/entry_form.py" line="66"/>
         <source>hh-bb-tttt, terisi otomatis dari NIK</source>
         <translation>dd-mm-yyyy, filled in from the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="73"/>
+        <location filename="../../ui/register/entry_form.py" line="69"/>
         <source>L — Laki-laki</source>
         <translation>L — Male</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="74"/>
+        <location filename="../../ui/register/entry_form.py" line="70"/>
         <source>P — Perempuan</source>
         <translation>P — Female</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="76"/>
+        <location filename="../../ui/register/entry_form.py" line="72"/>
         <source>kampung / dusun</source>
         <translation>kampung / hamlet</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="86"/>
+        <location filename="../../ui/register/entry_form.py" line="82"/>
         <source>— pilih kelompok —</source>
         <translation>— choose a group —</translation>
     </message>
@@ -1642,52 +1642,52 @@ B: {b_name}, {b_desa}</translation>
         <translation>Print last receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="213"/>
+        <location filename="../../ui/register/entry_form.py" line="214"/>
         <source>Pendaftaran peserta baru</source>
         <translation>New participant enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="227"/>
+        <location filename="../../ui/register/entry_form.py" line="228"/>
         <source>Mengubah data: {name}</source>
         <translation>Editing: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="292"/>
+        <location filename="../../ui/register/entry_form.py" line="293"/>
         <source>Tanggal tidak dikenali. Tulis hh-bb-tttt, mis. 12-03-1990.</source>
         <translation>Date not recognised. Write dd-mm-yyyy, e.g. 12-03-1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="306"/>
+        <location filename="../../ui/register/entry_form.py" line="307"/>
         <source>Belum tersimpan: NIK ini sudah terdaftar atas nama {name}.</source>
         <translation>Not saved: this NIK is already registered to {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="310"/>
+        <location filename="../../ui/register/entry_form.py" line="311"/>
         <source>NIK sudah terdaftar</source>
         <translation>NIK already enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="311"/>
+        <location filename="../../ui/register/entry_form.py" line="312"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data tersebut untuk diperiksa?</source>
         <translation>This NIK is already enrolled under the name {name}. Open that record to check it?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="313"/>
+        <location filename="../../ui/register/entry_form.py" line="314"/>
         <source>Buka data itu</source>
         <translation>Open that record</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="313"/>
+        <location filename="../../ui/register/entry_form.py" line="314"/>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="320"/>
+        <location filename="../../ui/register/entry_form.py" line="321"/>
         <source>Belum tersimpan: perbaiki isian yang ditandai merah.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="325"/>
+        <location filename="../../ui/register/entry_form.py" line="326"/>
         <source>Periksa hal berikut sebelum menyimpan:
 
 {lines}
@@ -1700,99 +1700,59 @@ Sudah dicek dengan KTP/dokumen?</source>
 Checked against the KTP/documents?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="327"/>
+        <location filename="../../ui/register/entry_form.py" line="328"/>
         <source>Perlu konfirmasi</source>
         <translation>Confirmation needed</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="328"/>
+        <location filename="../../ui/register/entry_form.py" line="329"/>
         <source>Sudah dicek, simpan</source>
         <translation>Checked, save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="328"/>
+        <location filename="../../ui/register/entry_form.py" line="329"/>
         <source>Kembali memperbaiki</source>
         <translation>Go back and correct</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="332"/>
+        <location filename="../../ui/register/entry_form.py" line="333"/>
         <source>Belum tersimpan: periksa lagi hal yang ditanyakan, lalu simpan.</source>
         <translation>Not saved: check the points asked about again, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="343"/>
+        <location filename="../../ui/register/entry_form.py" line="344"/>
         <source>Tersimpan: {name} ({group}). Tekan Ctrl+P untuk mencetak tanda terima.</source>
         <translation>Saved: {name} ({group}). Press Ctrl+P to print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="355"/>
+        <location filename="../../ui/register/entry_form.py" line="356"/>
         <source>Batalkan isian?</source>
         <translation>Discard entry?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="356"/>
+        <location filename="../../ui/register/entry_form.py" line="357"/>
         <source>Isian yang belum disimpan akan hilang. Batalkan?</source>
         <translation>Unsaved input will be lost. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="357"/>
+        <location filename="../../ui/register/entry_form.py" line="358"/>
         <source>Ya, batalkan</source>
         <translation>Yes, discard</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="357"/>
+        <location filename="../../ui/register/entry_form.py" line="358"/>
         <source>Lanjut mengisi</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="378"/>
+        <location filename="../../ui/register/entry_form.py" line="379"/>
         <source>Isian yang belum tersimpan dikembalikan. Periksa lalu tekan Enter untuk menyimpan.</source>
         <translation>Unsaved input has been restored. Check it, then press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/entry_form.py" line="385"/>
+        <location filename="../../ui/register/entry_form.py" line="386"/>
         <source>Cadangan isian tidak dapat disimpan ({error}). Simpan data segera.</source>
         <translation>The form draft could not be backed up ({error}). Save the record now.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/entry_form.py" line="450"/>
-        <source>{n}/16 angka</source>
-        <translation>{n}/16 digits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/entry_form.py" line="466"/>
-        <source>laki-laki</source>
-        <translation>male</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/entry_form.py" line="466"/>
-        <source>perempuan</source>
-        <translation>female</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/entry_form.py" line="468"/>
-        <source>Struktur NIK benar: lahir {birth}, {sex}. (Pemeriksaan ini tidak membuktikan NIK terdaftar di Dukcapil.)</source>
-        <translation>NIK structure is valid: born {birth}, {sex}. (This check does not prove the NIK is registered with Dukcapil.)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/entry_form.py" line="482"/>
-        <source>kuota desa</source>
-        <translation>village quota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/entry_form.py" line="482"/>
-        <source>kuota kabupaten</source>
-        <translation>regency quota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/entry_form.py" line="483"/>
-        <source>Terdaftar di desa ini: {enrolled} — {scope}: {quota}</source>
-        <translation>Enrolled in this village: {enrolled} — {scope}: {quota}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/entry_form.py" line="488"/>
-        <source> — kuota sudah penuh</source>
-        <translation> — quota is full</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3207,29 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
+    <name>NikHint</name>
+    <message>
+        <location filename="../../ui/register/form_hints.py" line="44"/>
+        <source>{n}/16 angka</source>
+        <translation>{n}/16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/form_hints.py" line="60"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/form_hints.py" line="60"/>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/form_hints.py" line="62"/>
+        <source>Struktur NIK benar: lahir {birth}, {sex}. (Pemeriksaan ini tidak membuktikan NIK terdaftar di Dukcapil.)</source>
+        <translation>NIK structure is valid: born {birth}, {sex}. (This check does not prove the NIK is registered with Dukcapil.)</translation>
+    </message>
+</context>
+<context>
     <name>OsErrors</name>
     <message>
         <location filename="../../enrolment/messages.py" line="68"/>
@@ -3912,6 +3895,29 @@ Di desa, admin memuatnya lewat Pengaturan › Muat berkas program dari kabupaten
 {path}
 
 In the village, the admin loads it with Settings › Load programme file from the regency…; the next batch records this version.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaHint</name>
+    <message>
+        <location filename="../../ui/register/form_hints.py" line="87"/>
+        <source>kuota desa</source>
+        <translation>village quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/form_hints.py" line="87"/>
+        <source>kuota kabupaten</source>
+        <translation>regency quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/form_hints.py" line="88"/>
+        <source>Terdaftar di desa ini: {enrolled} — {scope}: {quota}</source>
+        <translation>Enrolled in this village: {enrolled} — {scope}: {quota}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/form_hints.py" line="93"/>
+        <source> — kuota sudah penuh</source>
+        <translation> — quota is full</translation>
     </message>
 </context>
 <context>

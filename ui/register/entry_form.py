@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from enrolment.dates import parse_date_text, short_date
-from enrolment.nik import check_nik
 from enrolment.validation import EnrolleeInput
 from ui.dialogs import ask
 from ui.errors import tr_message
 from ui.register.form_draft import FormDraft
+from ui.register.form_hints import NikHint, QuotaHint
 from ui.register.form_rows import ERROR_STYLE, OK_STYLE, WARNING_STYLE, ErrorRows
 from ui.register.labels import return_summary
 from ui.workstation import Workstation
@@ -47,8 +47,6 @@ class EntryForm(QWidget):
         super().__init__(parent)
         self._ws = ws
         self._editing_id: str | None = None
-        self._auto_birth: str = ""
-        self._auto_sex: str = ""
         self._last_saved_id: str | None = None
         self._clean: dict[str, str] = {}
 
@@ -61,8 +59,6 @@ class EntryForm(QWidget):
         self.nik = QLineEdit()
         self.nik.setPlaceholderText(self.tr("16 angka sesuai KTP"))
         self.nik.setMaxLength(24)
-        self.nik_info = QLabel()
-        self.nik_info.setWordWrap(True)
         self.nama = QLineEdit()
         self.nama.setPlaceholderText(self.tr("sesuai KTP"))
         self.tempat_lahir = QLineEdit()
@@ -86,7 +82,11 @@ class EntryForm(QWidget):
         self.kategori.addItem(self.tr("— pilih kelompok —"), "")
         for g in ws.programme.groups:
             self.kategori.addItem(g.name, g.code)
-        self.quota_info = QLabel()
+        self.counts: dict[str, int] = {}
+        self.nik_hint = NikHint(self)
+        self.quota_hint = QuotaHint(self)
+        # The hint lines, under the names the form's callers and tests know.
+        self.nik_info, self.quota_info = self.nik_hint.label, self.quota_hint.label
         self.jabatan = QLineEdit()
         self.jabatan.setPlaceholderText(self.tr("mis. Ketua RT 003, kader Posyandu Melati"))
         self.dok_nomor = QLineEdit()
@@ -168,8 +168,6 @@ class EntryForm(QWidget):
         for a, b in pairwise(order):
             self.setTabOrder(a, b)
 
-        self.nik.textChanged.connect(self._on_nik_changed)
-        self.kategori.currentIndexChanged.connect(self._update_quota_info)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         self.print_button.clicked.connect(self._print_last)
@@ -180,11 +178,14 @@ class EntryForm(QWidget):
                 activated=self._enter,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
-        self.counts: dict[str, int] = {}
         # What is being typed is kept in a draft file, so a power cut loses nothing.
         self.draft = FormDraft(self, ws.db.data_dir)
         self.draft.save_failed.connect(self._draft_not_saved)
         self.start_new()
+
+    @property
+    def ws(self) -> Workstation:
+        return self._ws
 
     def _enter(self) -> None:
         """Enter saves from anywhere in the form, except on another button: there it presses
@@ -206,7 +207,7 @@ class EntryForm(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         """Enrolled per group (for the quota line); the window passes fresh counts."""
         self.counts = counts
-        self._update_quota_info()
+        self.quota_hint.update()
 
     def start_new(self) -> None:
         self._editing_id = None
@@ -402,10 +403,9 @@ class EntryForm(QWidget):
         self.kategori.setCurrentIndex(0)
         self.ready.setChecked(True)
         self.ready.setEnabled(True)
-        self._auto_birth = self._auto_sex = ""
+        self.nik_hint.reset()
         for label in self.errors.values():
             label.hide()
-        self.nik_info.clear()
         self.return_info.clear()
         self.return_info.hide()
         self._clean = self.draft.payload()
@@ -440,52 +440,6 @@ class EntryForm(QWidget):
     def _group_name(self, code: str) -> str:
         group = self._ws.programme.group(code)
         return group.name if group else code
-
-    def _on_nik_changed(self, text: str) -> None:
-        """A structurally valid NIK fills birth date and sex (unless the operator typed them)."""
-        self.errors["nik"].hide()
-        digits = "".join(ch for ch in text if ch.isdigit())
-        if len(digits) < 16:
-            self.nik_info.setStyleSheet("")
-            self.nik_info.setText(self.tr("{n}/16 angka").format(n=len(digits)) if digits else "")
-            return
-        result = check_nik(text, date.today())
-        if result.info is None:
-            self.nik_info.setStyleSheet(ERROR_STYLE)
-            self.nik_info.setText(tr_message(result.error) if result.error else "")
-            return
-        info = result.info
-        birth_text = short_date(info.birth_date)
-        if not self.tanggal_lahir.text().strip() or self.tanggal_lahir.text() == self._auto_birth:
-            self.tanggal_lahir.setText(birth_text)
-            self._auto_birth = birth_text
-        current_sex = self.jenis_kelamin.currentData() or ""
-        if not current_sex or current_sex == self._auto_sex:
-            self.jenis_kelamin.setCurrentIndex(self.jenis_kelamin.findData(info.sex))
-            self._auto_sex = info.sex
-        sex_text = self.tr("laki-laki") if info.sex == "L" else self.tr("perempuan")
-        lines = [
-            self.tr("Struktur NIK benar: lahir {birth}, {sex}. (Pemeriksaan ini tidak membuktikan NIK terdaftar di Dukcapil.)")
-            .format(birth=birth_text, sex=sex_text)
-        ]  # fmt: skip
-        lines += ["⚠ " + tr_message(w.message) for w in result.warnings]
-        self.nik_info.setStyleSheet(WARNING_STYLE if result.warnings else OK_STYLE)
-        self.nik_info.setText("\n".join(lines))
-
-    def _update_quota_info(self) -> None:
-        code = self.kategori.currentData() or ""
-        if not code:
-            self.quota_info.clear()
-            return
-        quota, own = self._ws.programme.quota_for(code, self._ws.desa_code)
-        enrolled = self.counts.get(code, 0)
-        scope = self.tr("kuota desa") if own else self.tr("kuota kabupaten")
-        text = self.tr("Terdaftar di desa ini: {enrolled} — {scope}: {quota}").format(
-            enrolled=enrolled, scope=scope, quota=f"{quota:,}".replace(",", ".")
-        )
-        over = enrolled >= quota
-        self.quota_info.setStyleSheet(WARNING_STYLE if over else "")
-        self.quota_info.setText(text + (self.tr(" — kuota sudah penuh") if over else ""))
 
     def _print_last(self) -> None:
         if self._last_saved_id:
