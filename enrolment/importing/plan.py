@@ -33,7 +33,7 @@ from enrolment.importing.values import (
     parse_sex,
 )
 from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
-from enrolment.nik import mask_nik
+from enrolment.nik import mask_nik, normalise_nik
 from enrolment.programme import Programme
 from enrolment.validation import EnrolleeInput, FieldWarning, validate
 from models.tables import Enrollee
@@ -196,7 +196,8 @@ def build_plan(
     if updates:
         current = current_records(session, (r.existing_id or "" for r in updates))
         for row in updates:
-            row.changes = describe_changes(list_changes(current[row.existing_id or ""], row.data))
+            changes = list_changes(current[row.existing_id or ""], row.data)
+            row.changes = describe_changes(changes, programme)
     if progress:
         progress(total, total)
     return plan
@@ -309,7 +310,10 @@ def _judge(
     except ValueProblem as exc:
         problems.append(exc.message)
     raw.jabatan = cell_text(cell("jabatan"))
-    raw.kategori = _group(cell("kategori"), raw.jabatan, groups, options)
+    registered = known.by_nik.get(normalise_nik(raw.nik))
+    raw.kategori = _group(
+        cell("kategori"), raw.jabatan, groups, options, registered[2] if registered else None
+    )
     if "dok_tanggal" in columns:
         try:
             raw.dok_tanggal = parse_date(cell("dok_tanggal"), today)
@@ -399,12 +403,23 @@ def _judge(
     return plan
 
 
-def _group(kategori: Cell, jabatan: str, groups: GroupResolver, options: ImportOptions) -> str:
+def _group(
+    kategori: Cell,
+    jabatan: str,
+    groups: GroupResolver,
+    options: ImportOptions,
+    registered: str | None,
+) -> str:
+    """The group the list names; else, for a person already registered, their group (the
+    default for rows without one is for new people, never a silent change of group); else
+    the default; else what was written (validation then says it is no group)."""
     written = [cell_text(kategori), jabatan]
     for text in written:
         code = groups.resolve(text)
         if code:
             return code
+    if registered:
+        return registered
     if options.default_group:
         return options.default_group
     return next((t.strip() for t in written if t.strip()), "")

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from enrolment.dates import short_date
 from enrolment.importing.header import FIELDS
 from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
+from enrolment.programme import Programme
 from enrolment.register import EDITABLE_FIELDS
 from enrolment.validation import EnrolleeInput
 from models.tables import Enrollee
@@ -39,21 +40,23 @@ def list_changes(current: Any, data: EnrolleeInput) -> dict[str, tuple[Any, Any]
     return changes
 
 
-def _shown(value: Any) -> str:
+def _shown(name: str, value: Any, programme: Programme) -> str:
     if isinstance(value, date):
         return short_date(value)
+    if name == "kategori" and (group := programme.group(str(value))) is not None:
+        return group.name
     return str(value) if value not in (None, "") else "—"
 
 
-def describe_changes(changes: dict[str, tuple[Any, Any]]) -> list[Message]:
+def describe_changes(changes: dict[str, tuple[Any, Any]], programme: Programme) -> list[Message]:
     """One line per change for the preview: `Nomor HP: 0857… → 0812…`."""
     return [
         msg(
             CTX,
             QT_TRANSLATE_NOOP("Import", "{field}: {old} → {new}"),
             field=msg(CTX, FIELDS.get(name, name)),
-            old=_shown(old),
-            new=_shown(new),
+            old=_shown(name, old, programme),
+            new=_shown(name, new, programme),
         )
         for name, (old, new) in changes.items()
     ]

@@ -89,6 +89,7 @@ class ImportDialog(QDialog):
         self.file_edit.setReadOnly(True)
         self.pick_button = QPushButton(self.tr("Pilih berkas…"))
         self.pick_button.clicked.connect(self._pick_file)
+        self.pick_button.setAutoDefault(False)  # Enter in the preview must not open a file
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.pick_button)
         form.addRow(self.tr("Buku kerja:"), file_row)
@@ -128,6 +129,7 @@ class ImportDialog(QDialog):
 
         self.preview = PreviewPanel(self._programme)
         self.preview.preview_button.clicked.connect(self._preview)
+        self.preview.preview_button.setAutoDefault(False)
         # The panel's parts, under the names the dialog's callers and tests use.
         self.preview_button, self.counts_label = (
             self.preview.preview_button,
@@ -144,6 +146,7 @@ class ImportDialog(QDialog):
         summary_row.addWidget(self.summary_label, 1)
         self.open_folder_button = QPushButton(self.tr("Buka &folder berkas yang ditahan"))
         self.open_folder_button.clicked.connect(self._open_error_folder)
+        self.open_folder_button.setAutoDefault(False)
         self.open_folder_button.hide()
         summary_row.addWidget(self.open_folder_button)
         layout.addLayout(summary_row)
@@ -158,6 +161,7 @@ class ImportDialog(QDialog):
         self.import_button.setAutoDefault(False)
         self.import_button.setDefault(False)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # nor close the dialog and its preview
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -224,7 +228,8 @@ class ImportDialog(QDialog):
         self._info, self._prepared = None, None
         self._set_plan(None)
         self.mapping_table.setRowCount(0)
-        # Nothing said about the previous file may linger next to this one.
+        # Nothing said or chosen for the previous file may linger next to this one.
+        self.group_combo.setCurrentIndex(0)
         self.summary_label.clear()
         self.mapping_note.clear()
         self._show_error_workbook(None)
@@ -369,8 +374,15 @@ class ImportDialog(QDialog):
     def _open_error_folder(self) -> None:
         """The folder of the held-back rows' workbook, in the file manager, file selected
         where the system allows (the secretary corrects it there)."""
-        if self._error_workbook is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._error_workbook.parent)))
+        path = self._error_workbook
+        if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
+            QMessageBox.information(
+                self,
+                self.tr("Buka folder"),
+                self.tr("Folder tidak dapat dibuka dari sini. Berkasnya ada di:\n{path}").format(
+                    path=path
+                ),
+            )
 
     def _import_cancelled(self) -> None:
         self.summary_label.setText(

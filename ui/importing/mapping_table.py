@@ -24,9 +24,10 @@ SAMPLE_ROWS = 3
 
 
 class _FieldCombo(QComboBox):
-    """A field drop-down inside the table. The mouse wheel scrolls the table unless the
-    drop-down has the focus (else scrolling the list silently re-maps columns), and a
-    drop-down reached with Tab is scrolled into view."""
+    """A field drop-down inside the table. The mouse wheel always scrolls the table, never the
+    drop-down (a turn of the wheel while reading down the list re-mapped a column without a
+    word); a click or the keyboard chooses. A drop-down reached with Tab is scrolled into
+    view."""
 
     def __init__(self, table: MappingTable, row: int) -> None:
         super().__init__()
@@ -34,10 +35,7 @@ class _FieldCombo(QComboBox):
         self.setFocusPolicy(self.focusPolicy().StrongFocus)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()  # the table scrolls instead
+        event.ignore()  # passed on: the table scrolls
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
-from enrolment.importing.plan import UPDATE, ImportOptions
+from enrolment.importing.plan import HELD, IMPORT, UPDATE, ImportOptions
 from enrolment.importing.service import execute, judge, prepare
 from enrolment.programme import Programme
 from enrolment.register import save_enrollee
@@ -86,3 +87,47 @@ def test_empty_cells_keep_values_and_a_same_row_changes_nothing(
     record = _record(installed_db)
     assert (record.alamat, record.rt, record.rw) == ("KP. SUKAMAJU", "006", "005")
     assert record.tanggal_lahir == date(1990, 3, 12)
+
+
+@pytest.mark.parametrize("default_group", [None, "POSYANDU"])
+def test_a_list_without_groups_never_moves_registered_people(
+    make_xlsx: Callable[..., Path],
+    installed_db: Database,
+    programme: Programme,
+    today: date,
+    default_group: str | None,
+) -> None:
+    """The group for rows without one is for new people: a registered person keeps theirs
+    (with none given they were held for "pick a group"; with one, silently moved)."""
+    _registered(installed_db, programme, today)
+    rows = [
+        ["NIK", "Nama", "Tempat Lahir", "Tanggal Lahir", "JK", "No HP"],
+        [NIK, "Budi Santoso", "Serang", "12-03-1990", "L", "081234567890"],
+        ["3604075203910002", "Siti Aminah", "Serang", "12-03-1991", "P", "081234567891"],
+    ]
+    prepared = prepare(make_xlsx(rows), None, installed_db.data_dir)
+    options = ImportOptions(update_existing=True, default_group=default_group)
+    plan = judge(
+        installed_db, prepared, options=options, programme=programme, today=today, desa_code=None
+    )
+    update, new = plan.rows
+    assert update.verdict == UPDATE and update.data.kategori == "RT_RW"
+    assert [m.render() for m in update.changes] == ["Nomor HP: 085741632676 → 081234567890"]
+    assert new.verdict == (HELD if default_group is None else IMPORT)
+    execute(installed_db, prepared, plan, actor="Op", programme=programme, today=today)
+    assert _record(installed_db).kategori == "RT_RW"
+
+
+def test_a_changed_group_is_named_in_the_preview(
+    make_xlsx: Callable[..., Path], installed_db: Database, programme: Programme, today: date
+) -> None:
+    _registered(installed_db, programme, today)
+    rows = [HEADER, person_row(NIK, "Budi Santoso", alamat="KP. SUKAMAJU", rt="6", rw="5", kategori="Kader Posyandu")]  # fmt: skip
+    prepared = prepare(make_xlsx(rows), None, installed_db.data_dir)
+    plan = judge(
+        installed_db, prepared, options=ImportOptions(update_existing=True), programme=programme,
+        today=today, desa_code=None,
+    )  # fmt: skip
+    assert [m.render() for m in plan.rows[0].changes] == [
+        "Kelompok (kategori): Ketua RT/RW → Kader Posyandu"
+    ]

@@ -203,6 +203,11 @@ def test_enter_in_the_preview_never_imports(
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: dialog.preview_model.rowCount() == 60, timeout=20000)
     assert dialog.import_button.isEnabled() and not dialog.import_button.isDefault()
+    picked: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: picked.append(a) or ("", "")
+    )
+    dialog.pick_button.setFocus()  # a button the operator went past earlier
     dialog.preview_view.setFocus()
     for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
         qtbot.keyClick(dialog.preview_view, key)
@@ -210,6 +215,7 @@ def test_enter_in_the_preview_never_imports(
     assert wait_for_all_tasks()
     qtbot.wait(50)
     assert _count(installed_db) == 0 and dialog.isVisible()
+    assert picked == [] and dialog.preview_model.rowCount() == 60  # no file dialog either
 
 
 def test_hostile_file_gets_a_calm_message(
@@ -249,7 +255,7 @@ def test_preview_names_what_an_update_changes(programme: Programme) -> None:
     from ui.importing.preview_model import COL_REASON
 
     changed = RowPlan(3, [], EnrolleeInput(nama="ADE"), UPDATE)
-    changed.changes = describe_changes({"no_hp": ("085741632676", "081234567890")})
+    changed.changes = describe_changes({"no_hp": ("085741632676", "081234567890")}, programme)
     same = RowPlan(4, [], EnrolleeInput(nama="IIS"), UPDATE)
     model = PreviewTableModel(programme)
     model.set_plan(ImportPlan("Data", [], [], [changed, same]))
