@@ -15,12 +15,10 @@ from pathlib import Path
 
 from enrolment.importing.header import IGNORE
 from enrolment.importing.plan import ImportPlan
-from enrolment.importing.values import cell_text
+from enrolment.importing.values import CHECK_MARK, cell_text
 from enrolment.safe_files import write_whole
 
 REASON_HEADER = "Alasan ditahan"
-# Appended to a NIK Excel may have damaged, so the row cannot be imported again unchecked.
-CHECK_MARK = " (cocokkan dengan KTP)"
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 

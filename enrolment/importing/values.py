@@ -78,6 +78,9 @@ class NikCell:
     note: Message | None = None
 
 
+# Appended in the held-back workbook to a NIK Excel may have damaged: the row cannot be
+# imported again until someone compares the NIK with the KTP and removes the mark.
+CHECK_MARK = " (cocokkan dengan KTP)"
 _SCIENTIFIC = re.compile(r"[0-9]+(?:[.,][0-9]*)?[eE][+-]?[0-9]+")
 _FLOAT_TEXT = re.compile(r"([0-9]+)\.0+")
 
@@ -147,12 +150,33 @@ def parse_nik(value: Cell) -> NikCell:
     if not isinstance(value, str):
         return NikCell(cell_text(value))
     text = value.strip()
+    if text.endswith(CHECK_MARK.strip()):
+        return _still_marked(parse_nik(text[: -len(CHECK_MARK.strip())]))
     if _SCIENTIFIC.fullmatch(text):
         return NikCell(text, damaged=_scientific(text))
     float_text = _FLOAT_TEXT.fullmatch(text)
     if float_text:  # "3604…0001.0": a number that went through a float somewhere
         return _numeric_nik(int(float_text.group(1)))
     return NikCell(normalise_nik(text))
+
+
+def _still_marked(nik: NikCell) -> NikCell:
+    """A NIK from the held-back workbook that still carries its mark: held for the same
+    damage as before, or until the mark is removed once the NIK was compared with the KTP."""
+    if nik.damaged is not None:
+        return nik
+    return NikCell(
+        nik.text,
+        damaged=msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "NIK {nik} belum dicocokkan dengan KTP. Periksa angka terakhirnya, betulkan bila "
+                "perlu, lalu hapus tulisan \"(cocokkan dengan KTP)\" dan impor lagi.",
+            ),
+            nik=nik.text,
+        ),
+    )
 
 
 def _scientific(shown: str) -> Message:

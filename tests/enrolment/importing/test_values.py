@@ -57,6 +57,23 @@ def test_scientific_nik_always_held(lead: int, digits: int, exp: int, comma: boo
     assert parse_nik(text).damaged is not None
 
 
+def test_nik_still_marked_from_the_held_back_workbook() -> None:
+    """Imported again with its mark: held until someone removed it, with the first reason
+    when there was one (scientific notation), not a generic 'digits only'."""
+    from enrolment.importing.values import CHECK_MARK
+
+    scientific = parse_nik("3.60408E+15" + CHECK_MARK)
+    assert (
+        scientific.damaged is not None
+        and "Excel sudah membulatkannya" in scientific.damaged.render()
+    )
+    marked = parse_nik("3604071203900010" + CHECK_MARK)
+    assert marked.text == "3604071203900010"
+    assert marked.damaged is not None and "belum dicocokkan dengan KTP" in marked.damaged.render()
+    checked = parse_nik("3604071203900010")
+    assert (checked.text, checked.damaged) == ("3604071203900010", None)
+
+
 def test_non_integral_float_nik_is_damaged() -> None:
     assert parse_nik(3.60407e15 + 0.5).damaged is not None
 
