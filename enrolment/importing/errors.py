@@ -14,11 +14,14 @@ from datetime import datetime
 from pathlib import Path
 
 from enrolment.importing.header import IGNORE
-from enrolment.importing.plan import ImportPlan
+from enrolment.importing.plan import ImportPlan, RowPlan
 from enrolment.importing.values import CHECK_MARK, cell_text
 from enrolment.safe_files import write_whole
 
 REASON_HEADER = "Alasan ditahan"
+ROW_HEADER = "Baris asal"  # the row number in the list first imported, to find it there
+GROUP_HEADER = "Kelompok"  # added when the group did not come from a column of the list
+_ADDED = (ROW_HEADER, REASON_HEADER)  # replaced, not repeated, when imported again
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -34,18 +37,36 @@ def error_workbook_name(source: Path, when: datetime) -> str:
 
 
 def error_columns(plan: ImportPlan) -> list[int]:
-    """The sheet columns the error workbook copies: all but an earlier reason column."""
-    return [i for i, h in enumerate(plan.headers) if h.strip() != REASON_HEADER]
+    """The sheet columns the error workbook copies: all but the ones it adds itself."""
+    return [i for i, h in enumerate(plan.headers) if h.strip() not in _ADDED]
+
+
+def _adds_group(plan: ImportPlan) -> bool:
+    """The group came from elsewhere than a Kelompok column (the dialog's default, the
+    register, a Jabatan column): the workbook writes it down, so that a corrected row comes
+    back in the same group."""
+    return "kategori" not in plan.mapping
 
 
 def error_headers(plan: ImportPlan) -> list[str]:
     """The header row of the error workbook."""
-    return [*(plan.headers[i] for i in error_columns(plan)), REASON_HEADER]
+    group = [GROUP_HEADER] if _adds_group(plan) else []
+    return [*(plan.headers[i] for i in error_columns(plan)), *group, ROW_HEADER, REASON_HEADER]
 
 
 def error_mapping(plan: ImportPlan) -> list[str]:
     """The mapping that reads the error workbook back as the plan read the list."""
-    return [*(plan.mapping[i] for i in error_columns(plan)), IGNORE]
+    group = ["kategori"] if _adds_group(plan) else []
+    return [*(plan.mapping[i] for i in error_columns(plan)), *group, IGNORE, IGNORE]
+
+
+def _source_row(plan: ImportPlan, row: RowPlan) -> str:
+    """The row's number in the list first imported (kept through every round)."""
+    if ROW_HEADER in plan.headers:
+        index = plan.headers.index(ROW_HEADER)
+        if index < len(row.source) and cell_text(row.source[index]).strip():
+            return cell_text(row.source[index]).strip()
+    return str(row.row)
 
 
 def free_path(path: Path) -> Path:
@@ -82,6 +103,9 @@ def write_error_workbook(plan: ImportPlan, target: Path) -> Path:
         for row in held:
             source = row.source
             values = [cell_text(source[i]) if i < len(source) else "" for i in columns]
+            if _adds_group(plan):
+                values.append(plan.group_names.get(row.data.kategori, row.data.kategori))
+            values.append(_source_row(plan, row))
             if row.nik_damaged and nik_column >= 0:
                 values[nik_column] += CHECK_MARK
             sheet.append([text_cell(v) for v in [*values, row.reason_text()]])

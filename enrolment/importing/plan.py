@@ -82,6 +82,7 @@ class ImportPlan:
     empty_rows: int = 0
     # The signature block under the list ("Mengetahui, Kepala Desa"): not data, and said so.
     footer_rows: int = 0
+    group_names: dict[str, str] = field(default_factory=dict)  # code → name, for the workbook
 
     def count(self, verdict: str) -> int:
         return sum(1 for r in self.rows if r.verdict == verdict)
@@ -174,8 +175,9 @@ def build_plan(
     known = _load_known(session)
     groups = GroupResolver(programme)
     plan = ImportPlan(sheet, headers, mapping, [])
+    plan.group_names = {g.code: g.name for g in programme.groups}
     columns = _columns(mapping)
-    end = _footer_start(rows, data_start, columns)
+    end = _footer_start(rows, data_start, columns, today)
     plan.footer_rows = sum(1 for r in rows[end:] if _has_data(r, columns))
     total = end - data_start
     for index in range(data_start, end):
@@ -220,24 +222,56 @@ _FOOTER_WORDS = (
 _FOOTER_CELLS = 3
 
 
-def _footer_start(rows: list[list[Cell]], data_start: int, columns: dict[str, list[int]]) -> int:
-    """The index of the first row of the signature block under the list (len(rows) if none):
-    a short row without a NIK that opens with a signature word, and no NIK in a row after it."""
+def _footer_start(
+    rows: list[list[Cell]], data_start: int, columns: dict[str, list[int]], today: date
+) -> int:
+    """The index of the first row of the signature block under the list (len(rows) if none).
+
+    From the bottom up, over short rows without a NIK (a signature line has at most three
+    cells filled in; a person's row more, or a NIK): the block starts at the topmost row that
+    opens with a signature word, or at the place-and-date line just above it ("Mekar Jaya,
+    10 Desember 2025"). A short row above the signature words stays data.
+    """
     nik_columns = columns.get("nik", [])
-
-    def has_nik(row: list[Cell]) -> bool:
-        return any(i < len(row) and cell_text(row[i]).strip() for i in nik_columns)
-
-    start = len(rows)
+    top = len(rows)
+    above: int | None = None  # the nearest non-empty row above `top` seen so far
     for index in range(len(rows) - 1, data_start - 1, -1):
         row = rows[index]
-        if has_nik(row):
-            break  # data: the block, if any, starts below it
-        texts = [t for t in (cell_text(v).strip().lower() for v in row) if t]
-        # A person's row without a NIK has more filled in than a signature line.
-        if len(texts) <= _FOOTER_CELLS and any(t.startswith(_FOOTER_WORDS) for t in texts):
-            start = index
-    return start
+        texts = [t for t in (cell_text(v).strip() for v in row) if t]
+        if not texts:
+            continue
+        if len(texts) > _FOOTER_CELLS or any(
+            i < len(row) and _looks_like_nik(row[i]) for i in nik_columns
+        ):
+            break  # the list's own rows
+        if any(t.lower().startswith(_FOOTER_WORDS) for t in texts):
+            top, above = index, None
+        elif above is None and top < len(rows):
+            above = index
+    if above is not None and _is_place_and_date(rows[above], today):
+        return above
+    return top
+
+
+def _looks_like_nik(value: Cell) -> bool:
+    """A number, or ten digits and more with nothing but separators: "NIP. 1970…" is not."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return True
+    text = cell_text(value)
+    return sum(ch.isdigit() for ch in text) >= 10 and not any(ch.isalpha() for ch in text)
+
+
+def _is_place_and_date(row: list[Cell], today: date) -> bool:
+    """Whether a row is the place-and-date line of a letter: "Mekar Jaya, 10 Desember 2025"."""
+    texts = [t for t in (cell_text(v).strip() for v in row) if t]
+    if len(texts) > 2 or "," not in texts[0]:
+        return False
+    place, _, when = texts[0].rpartition(",")
+    try:
+        parse_date(when.strip(), today)
+    except ValueProblem:
+        return False
+    return bool(place.strip()) and not any(ch.isdigit() for ch in place)
 
 
 def _has_data(source: list[Cell], columns: dict[str, list[int]]) -> bool:

@@ -87,3 +87,36 @@ def test_held_rows_corrected_and_imported_again(
     row = fixed.rows[0].data
     assert (row.nik, row.tempat_lahir, row.tanggal_lahir) == ("3604075504880002", "SERANG", date(1988, 4, 15))  # fmt: skip
     assert (row.rt, row.rw) == ("003", "002")
+
+
+def test_the_group_chosen_for_the_import_and_the_row_number_travel_with_held_rows(
+    tmp_path: Path, installed_db: Database, programme: Programme, today: date
+) -> None:
+    """A list without a group column, imported as 'Guru Ngaji': its held rows come back in
+    that group once corrected, and say which row of the first list they were."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["NIK", "Nama", "Tempat Lahir", "Tanggal Lahir", "L/P"])
+    sheet.append(["3604071203900001", "Ustad Ahmad", "Serang", "12-03-1990", "L"])
+    sheet.append(["3604071504880002", "Ustad 2", "Serang", "15-04-1988", "L"])
+    source = tmp_path / "guru.xlsx"
+    book.save(source)
+    prepared = prepare(source, None, installed_db.data_dir)
+    options = ImportOptions(default_group="GURU_NGAJI")
+    plan = judge(
+        installed_db, prepared, options=options, programme=programme, today=today, desa_code=None
+    )
+    outcome = execute(installed_db, prepared, plan, actor="Op", programme=programme, today=today)
+    assert outcome.error_workbook is not None
+    rows = list(openpyxl.load_workbook(outcome.error_workbook).active.values)  # type: ignore[union-attr]
+    assert rows[0][-3:] == ("Kelompok", "Baris asal", REASON_HEADER)
+    assert rows[1][-3:-1] == ("Guru Ngaji", "3")
+
+    _set_cell(outcome.error_workbook, 2, "Nama", "Ustad Bahrudin")
+    again = prepare(outcome.error_workbook, None, installed_db.data_dir)
+    fixed = judge(
+        installed_db, again, options=ImportOptions(), programme=programme, today=today,
+        desa_code=None,
+    )  # fmt: skip
+    assert [(r.verdict, r.data.kategori) for r in fixed.rows] == [(IMPORT, "GURU_NGAJI")]

@@ -67,3 +67,26 @@ def test_a_person_whose_post_is_kepala_desa_is_data(
     plan = _plan(make_xlsx(rows), installed_db, programme, today)
     assert [r.verdict for r in plan.rows] == [HELD, HELD]  # no such group; no NIK
     assert plan.footer_rows == 0
+
+
+def test_signature_block_in_the_nik_column_with_its_place_and_date(
+    make_xlsx: Callable[..., Path], installed_db: Database, programme: Programme, today: date
+) -> None:
+    """The common layout: NO | NIK | NAMA …, the block starting in the NIK's column, under the
+    letter's place-and-date line; an NIP is no NIK; a short row above the block stays data."""
+    header = ["No", "NIK", "Nama", "Tempat Lahir", "Tanggal Lahir", "L/P", "Kategori"]
+    rows = [
+        header,
+        [1, "3604071203900001", "Budi Santoso", "Serang", "12-03-1990", "L", "Ketua RT"],
+        [2, None, "Tanpa NIK"],  # a person, half filled in: held, not taken for a signature
+        [],
+        [None, "Mekar Jaya, 10 Desember 2025"],
+        [None, "Mengetahui,", None, None, "Sekretaris Desa"],
+        [None, "Camat Bojonegara"],
+        [],
+        [None, "( H. SUKRI, S.Sos )"],
+        [None, "NIP. 19700101 199001 1 001"],
+    ]
+    plan = _plan(make_xlsx(rows), installed_db, programme, today)
+    assert [r.verdict for r in plan.rows] == [IMPORT, HELD]
+    assert plan.footer_rows == 5
