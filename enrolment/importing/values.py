@@ -172,7 +172,7 @@ def _still_marked(nik: NikCell) -> NikCell:
             QT_TRANSLATE_NOOP(
                 "Import",
                 "NIK {nik} belum dicocokkan dengan KTP. Periksa angka terakhirnya, betulkan bila "
-                "perlu, lalu hapus tulisan \"(cocokkan dengan KTP)\" dan impor lagi.",
+                'perlu, lalu hapus tulisan "(cocokkan dengan KTP)" dan impor lagi.',
             ),
             nik=nik.text,
         ),
