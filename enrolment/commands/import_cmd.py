@@ -33,7 +33,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     from datetime import date
 
     from enrolment.commands.common import CommandFailed, command_database
-    from enrolment.importing.header import FIELDS, missing_fields
+    from enrolment.importing.header import FIELDS, header_not_found, missing_fields
     from enrolment.importing.plan import HELD, SKIP, UPDATE, WARNING, GroupResolver, ImportOptions
     from enrolment.importing.service import execute, judge, prepare
     from enrolment.installation import active_programme, get_installation
@@ -54,6 +54,13 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                 raise CommandFailed(f"kelompok '{args.group}' tidak dikenal. Pilihan: {codes}.")
         today = date.today()
         prepared = prepare(args.file, args.sheet, db.data_dir)
+        if not prepared.guess.recognised and not prepared.remembered:
+            # Without the window nobody can say which column is which.
+            raise CommandFailed(
+                header_not_found().message.render()
+                + " Atau buka berkas ini sekali lewat jendela Jaring (Impor dari Excel) dan "
+                "pilih isi setiap kolom: pemetaannya diingat untuk perintah ini."
+            )
         missing = missing_fields(prepared.guess.mapping, group_given=group is not None)
         print(
             f"Lembar '{prepared.sheet.name}', judul kolom di baris {prepared.guess.row + 1}"
@@ -78,6 +85,10 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         )
     counts = plan.counts()
     result = outcome.result
+    if not plan.rows:
+        print(
+            "Tidak ada baris data di bawah judul kolom: lembar ini kosong, atau pilih lembar lain."
+        )
     print(f"Diimpor: {result.created} peserta baru")
     print(f"  di antaranya dengan peringatan (dikonfirmasi lewat impor): {counts[WARNING]}")
     if counts[UPDATE]:

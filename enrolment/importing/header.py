@@ -56,6 +56,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "tempat_lahir": (
         "tempat lahir", "tmp lahir", "tmpt lahir", "tempat lhr", "tmp lhr", "kota lahir",
+        "kota kelahiran", "tempat kelahiran", "kabupaten kota lahir",
         "tempat",  # beside a Tgl Lahir column; exact only (see _EXACT_ONLY)
     ),
     "tanggal_lahir": (
@@ -137,6 +138,9 @@ class HeaderGuess:
     headers: list[str]  # as shown, one per column
     mapping: list[str]  # field per column (IGNORE for none)
     data_start: int
+    # False when no row looked like a header: the first filled row is taken as one, and the
+    # operator maps its columns by hand (the mapping is then remembered for this layout).
+    recognised: bool = True
 
     @property
     def signature(self) -> str:
@@ -176,18 +180,11 @@ def guess_header(rows: list[list[Cell]], width: int) -> HeaderGuess:
         if score > best_score:
             best, best_score = index, score
     if best < 0:
-        raise HeaderNotFound(
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "Baris judul kolom tidak ditemukan di {rows} baris pertama. Lembar harus "
-                    "punya satu baris judul dengan sedikitnya kolom NIK atau Nama dan satu "
-                    "kolom lain (mis. Tempat Lahir, L/P, Alamat).",
-                ),
-                rows=SCAN_ROWS,
-            )
-        )
+        first = next((i for i, r in enumerate(rows[:SCAN_ROWS]) if _filled(r) >= 2), None)
+        if first is None:
+            raise header_not_found()
+        headers = [cell_text(v).strip() for v in list(rows[first]) + [None] * width][:width]
+        return HeaderGuess(first, headers, [IGNORE] * width, first + 1, recognised=False)
     header_row = list(rows[best]) + [None] * (width - len(rows[best]))
     headers = [cell_text(v).strip() for v in header_row]
     mapping = [field_for_header(v) or IGNORE for v in header_row]
@@ -197,6 +194,25 @@ def guess_header(rows: list[list[Cell]], width: int) -> HeaderGuess:
     while data_start < len(rows) and _is_numbering_row(rows[data_start]):
         data_start += 1
     return HeaderGuess(best, headers, _dedupe(mapping), data_start)
+
+
+def header_not_found() -> HeaderNotFound:
+    return HeaderNotFound(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Baris judul kolom tidak ditemukan di {rows} baris pertama. Lembar harus "
+                "punya satu baris judul dengan sedikitnya kolom NIK atau Nama dan satu "
+                "kolom lain (mis. Tempat Lahir, L/P, Alamat).",
+            ),
+            rows=SCAN_ROWS,
+        )
+    )
+
+
+def _filled(row: list[Cell]) -> int:
+    return sum(1 for v in row if cell_text(v).strip())
 
 
 def _apply_sub_header(row: list[Cell], headers: list[str], mapping: list[str], at: int) -> int:

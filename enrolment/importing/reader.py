@@ -146,6 +146,18 @@ def read_sheet(
     except Exception as exc:
         raise _broken(info.path, exc) from exc
     if not any(any(v is not None and v != "" for v in row) for row in rows):
+        hidden = [s.name for s in info.sheets if not s.visible]
+        if hidden:  # the list may be there: say so rather than leave her looking
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Lembar '{sheet}' kosong. Buku kerja ini punya lembar tersembunyi ({hidden}): "
+                    "bila daftarnya di sana, di Excel klik kanan nama lembar > Tampilkan, "
+                    "simpan, lalu impor lagi.",
+                ),
+                sheet=sheet_name,
+                hidden=", ".join(hidden),
+            )
         raise _refuse(
             QT_TRANSLATE_NOOP("Import", "Lembar '{sheet}' kosong: tidak ada yang diimpor."),
             sheet=sheet_name,
@@ -204,7 +216,7 @@ def _not_a_workbook(path: Path) -> ImportFileError:
 def _broken(path: Path, exc: BaseException) -> ImportFileError:
     # The reader's own words are English and technical ("invalid Zip archive: Could not find
     # EOCD"): they go to the log for whoever helps, not into the secretary's message.
-    log.warning("buku kerja %s tidak terbaca: %s", path.name, str(exc)[:300])
+    log.info("buku kerja %s tidak terbaca: %s", path.name, str(exc)[:300])
     return _refuse(
         QT_TRANSLATE_NOOP(
             "Import",

@@ -2247,27 +2247,27 @@ Print the handover record from Batch history.</translation>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="182"/>
+        <location filename="../../enrolment/importing/header.py" line="203"/>
         <source>Baris judul kolom tidak ditemukan di {rows} baris pertama. Lembar harus punya satu baris judul dengan sedikitnya kolom NIK atau Nama dan satu kolom lain (mis. Tempat Lahir, L/P, Alamat).</source>
         <translation>No header row found in the first {rows} rows. The sheet needs one header row with at least an NIK or Name column and one other column (e.g. Place of Birth, L/P, Address).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="336"/>
+        <location filename="../../enrolment/importing/plan.py" line="374"/>
         <source>NIK ini sudah ada di baris {row} daftar yang sama.</source>
         <translation>This NIK already appears in row {row} of the same list.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="356"/>
+        <location filename="../../enrolment/importing/plan.py" line="394"/>
         <source>Sudah terdaftar atas nama {name}: dilewati (tidak diubah).</source>
         <translation>Already enrolled under the name {name}: skipped (not changed).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="383"/>
+        <location filename="../../enrolment/importing/plan.py" line="421"/>
         <source>Sudah ada {name}, lahir {birth}, dengan NIK lain ({nik}). Pastikan ini bukan orang yang sama.</source>
         <translation>{name}, born {birth}, is already enrolled with another NIK ({nik}). Make sure this is not the same person.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="427"/>
+        <location filename="../../enrolment/importing/plan.py" line="476"/>
         <source>Kuota kelompok {group} sudah terisi ({enrolled} dari {quota}). Lanjutkan hanya bila kabupaten mengizinkan.</source>
         <translation>The quota for group {group} is full ({enrolled} of {quota}). Continue only if the regency allows it.</translation>
     </message>
@@ -2287,57 +2287,62 @@ Print the handover record from Batch history.</translation>
         <translation>Sheet &apos;{sheet}&apos; is hidden in Excel. Jaring does not import hidden sheets: unhide it first if it really holds the list you mean.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="150"/>
+        <location filename="../../enrolment/importing/reader.py" line="152"/>
+        <source>Lembar &apos;{sheet}&apos; kosong. Buku kerja ini punya lembar tersembunyi ({hidden}): bila daftarnya di sana, di Excel klik kanan nama lembar &gt; Tampilkan, simpan, lalu impor lagi.</source>
+        <translation>Sheet '{sheet}' is empty. This workbook has hidden sheets ({hidden}): if the list is there, right-click the sheet name in Excel &gt; Unhide, save, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/reader.py" line="162"/>
         <source>Lembar &apos;{sheet}&apos; kosong: tidak ada yang diimpor.</source>
         <translation>Sheet &apos;{sheet}&apos; is empty: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="160"/>
+        <location filename="../../enrolment/importing/reader.py" line="172"/>
         <source>Lembar &apos;{sheet}&apos; berisi {rows} baris; Jaring mengimpor paling banyak {limit} baris sekaligus. Bagi daftarnya menjadi beberapa berkas.</source>
         <translation>Sheet &apos;{sheet}&apos; has {rows} rows; Jaring imports at most {limit} rows at once. Split the list into several files.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="171"/>
+        <location filename="../../enrolment/importing/reader.py" line="183"/>
         <source>Lembar &apos;{sheet}&apos; terlalu lebar ({rows} baris x {cols} kolom). Hapus kolom dan baris kosong yang terformat di ujung lembar, simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; is too large ({rows} rows x {cols} columns). Delete the formatted empty columns and rows at the end of the sheet, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="184"/>
+        <location filename="../../enrolment/importing/reader.py" line="196"/>
         <source>Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Lindungi Buku Kerja), simpan, lalu impor lagi.</source>
         <translation>This workbook is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="194"/>
+        <location filename="../../enrolment/importing/reader.py" line="206"/>
         <source>Berkas {name} bukan buku kerja Excel atau ODS (mungkin CSV atau halaman web yang diberi nama .xls). Buka di Excel, pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu impor berkas itu.</source>
         <translation>The file {name} is not an Excel or ODS workbook (perhaps a CSV file or web page named .xls). Open it in Excel, choose Save As &gt; Excel Workbook (.xlsx), then import that file.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="209"/>
+        <location filename="../../enrolment/importing/reader.py" line="221"/>
         <source>Buku kerja {name} rusak atau tidak dapat dibaca. Buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>Workbook {name} is damaged or cannot be read. Open it in Excel, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="220"/>
+        <location filename="../../enrolment/importing/reader.py" line="232"/>
         <source>Berkas {name} akan membengkak jauh melebihi ukurannya bila dibuka (bom zip atau berkas rusak). Berkas ini tidak dibuka.</source>
         <translation>The file {name} would expand far beyond its size when opened (a zip bomb or a damaged file). It was not opened.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="237"/>
+        <location filename="../../enrolment/importing/reader.py" line="249"/>
         <source>Berkas {name} tidak dapat dibuka: {error}</source>
         <translation>The file {name} could not be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="242"/>
+        <location filename="../../enrolment/importing/reader.py" line="254"/>
         <source>Berkas {name} kosong (0 bita).</source>
         <translation>The file {name} is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="245"/>
+        <location filename="../../enrolment/importing/reader.py" line="257"/>
         <source>Berkas {name} terlalu besar ({size} MB; paling besar {limit} MB) untuk daftar peserta desa.</source>
         <translation>The file {name} is too large ({size} MB; at most {limit} MB) for a village participant list.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/reader.py" line="412"/>
+        <location filename="../../enrolment/importing/reader.py" line="424"/>
         <source>Lembar &apos;{sheet}&apos; berisi rumus (formula), mis. di sel {cell}. Hasil rumus bisa berubah atau salah, jadi tidak diimpor. Di Excel: blok semua sel, Salin, lalu Tempel Spesial &gt; Nilai; simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; contains formulas, e.g. in cell {cell}. Formula results can change or be wrong, so they are not imported. In Excel: select all cells, Copy, then Paste Special &gt; Values; save, then import again.</translation>
     </message>
@@ -2347,52 +2352,57 @@ Print the handover record from Batch history.</translation>
         <translation>All sheets in this workbook are hidden. Unhide the list sheet in Excel, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="88"/>
+        <location filename="../../enrolment/importing/values.py" line="91"/>
         <source>NIK tersimpan sebagai angka di Excel dan berakhiran 0 ({nik}): angka ke-16 mungkin sudah hilang. Cocokkan dengan KTP, ketik NIK sebagai teks, lalu impor lagi.</source>
         <translation>The NIK is stored as a number in Excel and ends in 0 ({nik}): the 16th digit may have been lost. Compare with the KTP, type the NIK as text, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="106"/>
+        <location filename="../../enrolment/importing/values.py" line="109"/>
         <source>NIK {nik} tersimpan sebagai angka yang terlalu besar untuk disimpan utuh oleh Excel. Cocokkan dengan KTP, ketik NIK sebagai teks, lalu impor lagi.</source>
         <translation>NIK {nik} is stored as a number too large for Excel to keep intact. Compare with the KTP, type the NIK as text, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="120"/>
+        <location filename="../../enrolment/importing/values.py" line="123"/>
         <source>NIK tersimpan sebagai angka di Excel; angka terakhirnya bukan 0 sehingga masih utuh dan disimpan sebagai teks.</source>
         <translation>The NIK is stored as a number in Excel; its last digit is not 0, so it is intact and is saved as text.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="161"/>
+        <location filename="../../enrolment/importing/values.py" line="172"/>
+        <source>NIK {nik} belum dicocokkan dengan KTP. Periksa angka terakhirnya, betulkan bila perlu, lalu hapus tulisan &quot;(cocokkan dengan KTP)&quot; dan impor lagi.</source>
+        <translation>NIK {nik} has not been checked against the KTP yet. Check its last digit, correct it if needed, then delete the words "(cocokkan dengan KTP)" and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/values.py" line="185"/>
         <source>NIK tertulis sebagai {nik}: Excel sudah membulatkannya dan beberapa angka hilang. Ketik ulang NIK dari KTP sebagai teks, lalu impor lagi.</source>
         <translation>The NIK reads {nik}: Excel has rounded it and some digits are lost. Retype the NIK from the KTP as text, then import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="202"/>
+        <location filename="../../enrolment/importing/values.py" line="226"/>
         <source>Tanggal &apos;{value}&apos; tidak dikenali; tulis seperti 12-03-1990.</source>
         <translation>Date &apos;{value}&apos; not recognised; write it like 12-03-1990.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="214"/>
+        <location filename="../../enrolment/importing/values.py" line="238"/>
         <source>Tanggal &apos;{value}&apos; tidak ada di kalender; periksa hari dan bulannya.</source>
         <translation>Date &apos;{value}&apos; does not exist in the calendar; check the day and month.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="374"/>
+        <location filename="../../enrolment/importing/values.py" line="398"/>
         <source>RT/RW &apos;{value}&apos; tidak dikenali; tulis seperti 001/002.</source>
         <translation>RT/RW &apos;{value}&apos; not recognised; write it like 001/002.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="387"/>
+        <location filename="../../enrolment/importing/values.py" line="411"/>
         <source>RT/RW terbaca sebagai tanggal ({value}): Excel mengubah ketikan seperti 01/02 menjadi tanggal. Ketik ulang RT dan RW sebagai teks.</source>
         <translation>RT/RW was read as a date ({value}): Excel turns input like 01/02 into a date. Retype the RT and RW as text.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/values.py" line="411"/>
+        <location filename="../../enrolment/importing/values.py" line="435"/>
         <source>Nomor HP tertulis sebagai {value}: Excel sudah membulatkannya. Ketik ulang sebagai teks.</source>
         <translation>The mobile number reads {value}: Excel has rounded it. Retype it as text.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/updates.py" line="53"/>
+        <location filename="../../enrolment/importing/updates.py" line="56"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
@@ -2410,148 +2420,165 @@ Print the handover record from Batch history.</translation>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="94"/>
+        <location filename="../../ui/importing/import_dialog.py" line="95"/>
         <source>Buku kerja:</source>
         <translation>Workbook:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="97"/>
+        <location filename="../../ui/importing/import_dialog.py" line="98"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="100"/>
+        <location filename="../../ui/importing/import_dialog.py" line="101"/>
         <source>Kolom di berkas dan isinya di Jaring</source>
         <translation>Columns in the file and their fields in Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="110"/>
+        <location filename="../../ui/importing/import_dialog.py" line="111"/>
         <source>(sesuai kolom Kategori/Jabatan)</source>
         <translation>(from the Category/Position column)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="114"/>
+        <location filename="../../ui/importing/import_dialog.py" line="115"/>
         <source>Kelompok bila tidak tertulis:</source>
         <translation>Group when not given:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="116"/>
+        <location filename="../../ui/importing/import_dialog.py" line="117"/>
         <source>lewati</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="117"/>
+        <location filename="../../ui/importing/import_dialog.py" line="118"/>
         <source>perbarui dengan isi daftar</source>
         <translation>update from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="125"/>
+        <location filename="../../ui/importing/import_dialog.py" line="126"/>
         <source>NIK yang sudah terdaftar:</source>
         <translation>NIKs already enrolled:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="344"/>
+        <location filename="../../ui/importing/import_dialog.py" line="352"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="155"/>
-        <location filename="../../ui/importing/import_dialog.py" line="175"/>
+        <location filename="../../ui/importing/import_dialog.py" line="158"/>
+        <location filename="../../ui/importing/import_dialog.py" line="179"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="145"/>
+        <location filename="../../ui/importing/import_dialog.py" line="147"/>
         <source>Buka &amp;folder berkas yang ditahan</source>
         <translation>Open the &amp;folder of the held-back file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="177"/>
+        <location filename="../../ui/importing/import_dialog.py" line="181"/>
         <source>Simpan {n} baris yang ditahan ke Excel</source>
         <translation>Save the {n} held-back rows to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="215"/>
+        <location filename="../../ui/importing/import_dialog.py" line="219"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose participant list</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="217"/>
+        <location filename="../../ui/importing/import_dialog.py" line="221"/>
         <source>Buku kerja (*.xlsx *.xls *.ods);;Semua berkas (*)</source>
         <translation>Workbooks (*.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="232"/>
+        <location filename="../../ui/importing/import_dialog.py" line="237"/>
         <source>Membuka…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="241"/>
+        <location filename="../../ui/importing/import_dialog.py" line="246"/>
         <source>{name} (tersembunyi)</source>
         <translation>{name} (hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="267"/>
+        <location filename="../../ui/importing/import_dialog.py" line="272"/>
         <source>Membaca lembar…</source>
         <translation>Reading sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="295"/>
+        <location filename="../../ui/importing/import_dialog.py" line="300"/>
         <source>Judul kolom ditemukan di baris {row}; data mulai baris {start}.</source>
         <translation>Column headers found in row {row}; data starts in row {start}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="300"/>
+        <location filename="../../ui/importing/import_dialog.py" line="303"/>
+        <source>Judul kolom tidak dikenali: baris {row} dianggap judul, data mulai baris {start}. Pilih isi setiap kolom di bawah (pilihan ini diingat).</source>
+        <translation>Column headings not recognised: row {row} is taken as the heading, data starts at row {start}. Choose what each column holds below (the choice is remembered).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="308"/>
         <source>Pemetaan kolom diambil dari impor sebelumnya.</source>
         <translation>Column mapping taken from the previous import.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="308"/>
+        <location filename="../../ui/importing/import_dialog.py" line="316"/>
         <source>Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan.</source>
         <translation>No column yet for: {fields}. Rows without those fields will be held back.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="328"/>
+        <location filename="../../ui/importing/import_dialog.py" line="336"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="349"/>
+        <location filename="../../ui/importing/import_dialog.py" line="357"/>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="363"/>
+        <location filename="../../ui/importing/import_dialog.py" line="371"/>
         <source>Mengimpor</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="377"/>
+        <location filename="../../ui/importing/import_dialog.py" line="384"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="385"/>
+        <source>Folder tidak dapat dibuka dari sini. Berkasnya ada di:
+{path}</source>
+        <translation>The folder cannot be opened from here. The file is at:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="392"/>
         <source>Impor dibatalkan. Tidak ada data yang berubah di register.</source>
         <translation>Import cancelled. Nothing in the register has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="383"/>
+        <location filename="../../ui/importing/import_dialog.py" line="398"/>
         <source>Diimpor {created} peserta baru ({warned} dengan peringatan yang dikonfirmasi lewat impor).</source>
         <translation>Imported {created} new participants ({warned} with warnings confirmed by the import).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="389"/>
+        <location filename="../../ui/importing/import_dialog.py" line="404"/>
         <source>Diperbarui {updated}; {same} lainnya sudah sama.</source>
         <translation>Updated {updated}; {same} others were already the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="395"/>
+        <location filename="../../ui/importing/import_dialog.py" line="410"/>
         <source>Dilewati {skip} yang sudah terdaftar.</source>
         <translation>Skipped {skip} already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="403"/>
+        <location filename="../../ui/importing/import_dialog.py" line="418"/>
         <source>Ditahan {held} baris; perbaiki di {path} lalu impor berkas itu lagi.</source>
         <translation>Held back {held} rows; correct them in {path}, then import that file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="411"/>
+        <location filename="../../ui/importing/import_dialog.py" line="426"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
@@ -3105,17 +3132,17 @@ Data stored in: {path}</translation>
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../ui/importing/mapping_table.py" line="55"/>
+        <location filename="../../ui/importing/mapping_table.py" line="53"/>
         <source>Judul kolom</source>
         <translation>Column heading</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_table.py" line="55"/>
+        <location filename="../../ui/importing/mapping_table.py" line="53"/>
         <source>Contoh isi</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_table.py" line="55"/>
+        <location filename="../../ui/importing/mapping_table.py" line="53"/>
         <source>Diisi ke</source>
         <translation>Goes into</translation>
     </message>
@@ -3475,18 +3502,18 @@ Data stored in: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_panel.py" line="61"/>
-        <source>Diimpor, dengan peringatan</source>
-        <translation>Imported, with warnings</translation>
+        <source>Akan diimpor, dengan peringatan</source>
+        <translation>Will be imported, with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_panel.py" line="83"/>
+        <source>Akan diimpor: {new} (dengan peringatan: {warn}) · Akan diperbarui: {update} · Dilewati: {skip} · Ditahan: {held}</source>
+        <translation>Will be imported: {new} (with warnings: {warn}) · Will be updated: {update} · Skipped: {skip} · Held back: {held}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_panel.py" line="75"/>
         <source>Tidak ada baris data di bawah judul kolom: lembar ini kosong, atau pilih lembar lain.</source>
         <translation>There are no data rows under the column headings: this sheet is empty, or choose another sheet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/preview_panel.py" line="83"/>
-        <source>Diimpor: {new} (dengan peringatan: {warn}) · Diperbarui: {update} · Dilewati: {skip} · Ditahan: {held}</source>
-        <translation>Imported: {new} (with warnings: {warn}) · Updated: {update} · Skipped: {skip} · Held back: {held}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_panel.py" line="93"/>
@@ -3528,18 +3555,18 @@ Data stored in: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_model.py" line="38"/>
-        <source>Diimpor</source>
-        <translation>Imported</translation>
+        <source>Akan diimpor</source>
+        <translation>Will be imported</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_model.py" line="39"/>
-        <source>Diimpor, dengan peringatan</source>
-        <translation>Imported, with warnings</translation>
+        <source>Akan diimpor, dengan peringatan</source>
+        <translation>Will be imported, with warnings</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_model.py" line="40"/>
-        <source>Memperbarui data</source>
-        <translation>Updates record</translation>
+        <source>Akan diperbarui</source>
+        <translation>Will be updated</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_model.py" line="41"/>

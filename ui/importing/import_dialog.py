@@ -296,11 +296,14 @@ class ImportDialog(QDialog):
             self.mapping_note.clear()
             return
         guess = self._prepared.guess
-        parts = [
-            self.tr("Judul kolom ditemukan di baris {row}; data mulai baris {start}.").format(
-                row=guess.row + 1, start=guess.data_start + 1
+        if guess.recognised:
+            found = self.tr("Judul kolom ditemukan di baris {row}; data mulai baris {start}.")
+        else:
+            found = self.tr(
+                "Judul kolom tidak dikenali: baris {row} dianggap judul, data mulai baris "
+                "{start}. Pilih isi setiap kolom di bawah (pilihan ini diingat)."
             )
-        ]
+        parts = [found.format(row=guess.row + 1, start=guess.data_start + 1)]
         if self._prepared.remembered:
             parts.append(self.tr("Pemetaan kolom diambil dari impor sebelumnya."))
         missing = missing_fields(

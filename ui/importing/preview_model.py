@@ -35,9 +35,9 @@ class PreviewTableModel(QAbstractTableModel):
             self.tr("Keterangan"),
         ]
         self._verdicts = {
-            IMPORT: self.tr("Diimpor"),
-            WARNING: self.tr("Diimpor, dengan peringatan"),
-            UPDATE: self.tr("Memperbarui data"),
+            IMPORT: self.tr("Akan diimpor"),
+            WARNING: self.tr("Akan diimpor, dengan peringatan"),
+            UPDATE: self.tr("Akan diperbarui"),
             SKIP: self.tr("Sudah terdaftar, dilewati"),
             HELD: self.tr("Ditahan"),
         }

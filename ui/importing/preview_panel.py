@@ -58,7 +58,7 @@ class PreviewPanel(QWidget):
         metrics = self.view.fontMetrics()
         self.view.setColumnWidth(COL_NIK, metrics.horizontalAdvance("3604072112900001") + 24)
         self.view.setColumnWidth(
-            COL_VERDICT, metrics.horizontalAdvance(self.tr("Diimpor, dengan peringatan")) + 24
+            COL_VERDICT, metrics.horizontalAdvance(self.tr("Akan diimpor, dengan peringatan")) + 24
         )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -80,7 +80,7 @@ class PreviewPanel(QWidget):
             counts = plan.counts()
             self.counts_label.setText(
                 self.tr(
-                    "Diimpor: {new} (dengan peringatan: {warn}) · Diperbarui: {update} · "
+                    "Akan diimpor: {new} (dengan peringatan: {warn}) · Akan diperbarui: {update} · "
                     "Dilewati: {skip} · Ditahan: {held}"
                 ).format(
                     new=counts[IMPORT] + counts[WARNING],

@@ -15,6 +15,7 @@ from enrolment.importing import reader
 from enrolment.importing.header import HeaderNotFound
 from enrolment.importing.reader import ImportFileError
 from enrolment.importing.service import prepare
+from enrolment.programme import Programme
 from models.database import Database
 from models.tables import Enrollee
 
@@ -187,9 +188,39 @@ def test_empty_sheet(make_xlsx: Callable[..., Path], installed_db: Database) -> 
     assert "kosong" in _refused(path, installed_db.data_dir)
 
 
-def test_no_header(make_xlsx: Callable[..., Path], installed_db: Database) -> None:
-    path = make_xlsx([["Daftar"], ["satu", "dua", "tiga"]])
-    assert "judul kolom" in _refused(path, installed_db.data_dir)
+def test_no_header(
+    make_xlsx: Callable[..., Path],
+    installed_db: Database,
+    programme: Programme,
+    today: date,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Headers no guess knows ("ID WARGA"): the first filled row is taken as the header, to be
+    mapped by hand in the window; headless that is refused until a mapping was remembered."""
+    from enrolment.importing.memory import remember_mapping
+    from enrolment.importing.plan import IMPORT, ImportOptions
+    from enrolment.importing.service import judge
+
+    rows = [
+        ["Daftar"],
+        ["ID WARGA", "SEBUTAN", "KOTA KELAHIRAN", "TGL", "KELAMIN", "GOLONGAN"],
+        ["3604071203900001", "Budi Santoso", "Serang", "12-03-1990", "L", "Ketua RT"],
+    ]
+    path = make_xlsx(rows)
+    prepared = prepare(path, None, installed_db.data_dir)
+    assert not prepared.guess.recognised and prepared.guess.row == 1
+    assert prepared.guess.mapping == [""] * 6 and prepared.guess.data_start == 2
+    assert "judul kolom" in _headless(installed_db, path, capsys)
+    mapping = ["nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "kategori"]
+    remember_mapping(installed_db.data_dir, prepared.guess.signature, mapping)  # the window did
+    again = prepare(path, None, installed_db.data_dir)
+    assert again.remembered and again.guess.mapping == mapping
+    plan = judge(
+        installed_db, again, options=ImportOptions(), programme=programme, today=today,
+        desa_code=None,
+    )  # fmt: skip
+    assert [r.verdict for r in plan.rows] == [IMPORT]
+    assert "judul kolom" in _refused(make_xlsx([["Daftar"], [], ["satu"]]), installed_db.data_dir)
 
 
 def test_hidden_sheets(make_xlsx: Callable[..., Path], installed_db: Database) -> None:
@@ -202,6 +233,8 @@ def test_hidden_sheets(make_xlsx: Callable[..., Path], installed_db: Database) -
     assert [s.name for s in prepared.info.sheets if not s.visible] == ["Rahasia"]
     only_hidden = make_xlsx([["x"]], sheet="Sampul", extra_sheets={"Isi": rows}, hidden=["Isi"])
     assert "disembunyikan" in _refused(only_hidden, installed_db.data_dir, sheet="Isi")
+    cover = make_xlsx([[None]], sheet="Kosong", extra_sheets={"Isi": rows}, hidden=["Isi"])
+    assert "lembar tersembunyi (Isi)" in _refused(cover, installed_db.data_dir)
 
 
 def test_title_block_and_numbering_row(
