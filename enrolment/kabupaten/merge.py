@@ -262,6 +262,28 @@ def _earlier_merge(session: Session, parsed: ParsedBatch) -> KabBatch | None:
     return session.get(KabBatch, row[0]) if row is not None else None
 
 
+def locked_to_ask(db: Database, files: Sequence[Path]) -> list[Path]:
+    """The locked files whose password must be asked before merging: not the ones merged
+    before (known by the file's own hash; the merge then says "already merged")."""
+    import hashlib
+
+    from enrolment.batches.verify import is_locked
+
+    locked = [path for path in files if is_locked(path)]
+    if not locked:
+        return []
+    with db.session() as session:
+        result = []
+        for path in locked:
+            try:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                digest = ""  # the merge says what is wrong with it
+            if _merged_file(session, digest) is None:
+                result.append(path)
+        return result
+
+
 def _merged_file(session: Session, file_sha256: str) -> KabBatch | None:
     """The merged batch that was this very file (same bytes), if any."""
     if not file_sha256:

@@ -62,14 +62,15 @@ class ReceiveTab(QWidget):
 
     def merge(self, paths: list[Path]) -> None:
         """Lists the files (a slow stick takes a moment) in the background, asks the password
-        of each locked one up front, then merges without stopping."""
+        of each locked one up front (not of one merged before), then merges without stopping."""
+
+        db = self._ws.db
 
         def work(ctx: TaskContext) -> tuple[list[Path], list[Path]]:
-            from enrolment.batches.verify import is_locked
-            from enrolment.kabupaten.merge import batch_files
+            from enrolment.kabupaten.merge import batch_files, locked_to_ask
 
             files = batch_files(paths)
-            return files, [path for path in files if is_locked(path)]
+            return files, locked_to_ask(db, files)
 
         self._ws.run(work, self._listed, self.tr("Membaca daftar berkas…"))
 

@@ -160,14 +160,20 @@ class PeopleTab(QWidget):
             self, title,
             self.tr("Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:"),
         )  # fmt: skip
-        if not reason or not reason.strip():
+        if reason is None:
             return
-        if not ask(
-            self, title,
-            self.tr("Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?").format(
-                name=found.nama),
-            self.tr("Hapus permanen"), self.tr("Batal"), danger=True,
-        ):  # fmt: skip
+        if not reason.strip():
+            warn(self, title, self.tr("Dasar penghapusan wajib diisi. Tidak ada yang dihapus."))
+            return
+        question = self.tr(
+            "Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?"
+        ).format(name=found.nama)
+        if found.status == "duplicate":
+            question += "\n\n" + self.tr(
+                "Ini rekaman ganda: orang yang sama tetap terdaftar lewat Desa {desa}, dan "
+                "rekaman itu tidak ikut dihapus."
+            ).format(desa=found.duplicate_of_desa)
+        if not ask(self, title, question, self.tr("Hapus permanen"), self.tr("Batal"), danger=True):
             return
 
         def work(ctx: TaskContext) -> None:
@@ -179,9 +185,7 @@ class PeopleTab(QWidget):
             if found in self._found:
                 self.table.removeRow(self._found.index(found))
                 self._found.remove(found)
-            self.count.setText(
-                self.tr("Data pribadi {name} sudah dihapus permanen.").format(name=found.nama)
-            )
+            self.count.setText(self.tr("Data pribadi peserta itu sudah dihapus permanen."))
             self._ws.changed.emit()
 
         # A failure (the domain refused) is shown by run_task in Indonesian; nothing changed.

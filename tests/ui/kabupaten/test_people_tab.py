@@ -107,7 +107,10 @@ def test_admin_purges_a_duplicate_after_the_retention_period(
     warned: list[str] = []
     monkeypatch.setattr("ui.dialogs.warn", lambda parent, title, text: warned.append(text))
     monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: "Surat permintaan 3/2026")
-    monkeypatch.setattr("ui.dialogs.ask", lambda *a, **k: True)
+    questions: list[str] = []
+    monkeypatch.setattr(
+        "ui.dialogs.ask", lambda _p, _t, text, *a, **k: questions.append(text) or True
+    )
     ws.people.purge_button.click()  # the retention period (365 days) has not passed
     assert "setelah masa simpan lewat" in warned[0]
     with kab.session() as session:
@@ -116,7 +119,9 @@ def test_admin_purges_a_duplicate_after_the_retention_period(
     assert wait_for_all_tasks()
     qtbot.wait(10)
     assert len(warned) == 1
-    assert ws.people.count.text() == "Data pribadi WARGA 9 sudah dihapus permanen."
+    assert (
+        "tetap terdaftar lewat Desa" in questions[0]
+    )  # a duplicate: the person stays    assert ws.people.count.text() == "Data pribadi peserta itu sudah dihapus permanen."
     assert [r[5] for r in _rows(ws)] == ["Terdaftar, siap ke BPJS"]
     with kab.session() as session:
         record = session.exec(select(KabRecord).where(KabRecord.enrollee_id == loser)).one()

@@ -97,3 +97,9 @@ def test_locked_batch_asks_for_the_password_and_again_when_wrong(
     assert asked[1].startswith("Kata sandi salah.")
     text = ws.receive.results.toPlainText()
     assert "DITOLAK: Kata sandi salah." in text  # the first try stays visible above
+
+    # The same stick again: the file merged before is known without its password.
+    ws.receive.merge([stick])
+    qtbot.waitUntil(lambda: "sudah digabung" in ws.receive.results.toPlainText(), timeout=60_000)
+    assert wait_for_all_tasks()
+    assert len(asked) == 2  # nobody phones the village for a password not needed
