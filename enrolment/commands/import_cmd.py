@@ -33,7 +33,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     from datetime import date
 
     from enrolment.commands.common import CommandFailed, command_database
-    from enrolment.importing.header import FIELDS, header_not_found, missing_fields
+    from enrolment.importing.header import FIELDS, missing_fields
     from enrolment.importing.plan import HELD, SKIP, UPDATE, WARNING, GroupResolver, ImportOptions
     from enrolment.importing.service import execute, judge, prepare
     from enrolment.installation import active_programme, get_installation
@@ -57,9 +57,9 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         if not prepared.guess.recognised and not prepared.remembered:
             # Without the window nobody can say which column is which.
             raise CommandFailed(
-                header_not_found().message.render()
-                + " Atau buka berkas ini sekali lewat jendela Jaring (Impor dari Excel) dan "
-                "pilih isi setiap kolom: pemetaannya diingat untuk perintah ini."
+                "judul kolom di lembar ini tidak dikenali (mis. NIK, Nama, Tempat Lahir). Buka "
+                "berkas ini sekali lewat jendela Jaring (Impor dari Excel) dan pilih isi setiap "
+                "kolom: pemetaannya diingat, lalu perintah ini memakainya."
             )
         missing = missing_fields(prepared.guess.mapping, group_given=group is not None)
         print(

@@ -106,8 +106,8 @@ def write_error_workbook(plan: ImportPlan, target: Path) -> Path:
             if _adds_group(plan):
                 values.append(plan.group_names.get(row.data.kategori, row.data.kategori))
             values.append(_source_row(plan, row))
-            if row.nik_damaged and nik_column >= 0:
-                values[nik_column] += CHECK_MARK
+            if row.nik_damaged and nik_column >= 0 and not values[nik_column].endswith(CHECK_MARK):
+                values[nik_column] += CHECK_MARK  # once, however often it comes back
             sheet.append([text_cell(v) for v in [*values, row.reason_text()]])
         book.save(tmp)
 

@@ -17,6 +17,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
 from enrolment.dates import short_date
+from enrolment.importing.footer import footer_start
 from enrolment.importing.header import IGNORE, normalise_header
 from enrolment.importing.updates import current_records, describe_changes, list_changes
 from enrolment.importing.values import (
@@ -35,6 +36,7 @@ from enrolment.importing.values import (
 from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
 from enrolment.nik import mask_nik, normalise_nik
 from enrolment.programme import Programme
+from enrolment.register import EDITABLE_FIELDS
 from enrolment.validation import EnrolleeInput, FieldWarning, validate
 from models.tables import Enrollee
 
@@ -45,7 +47,10 @@ WARNING = "warning"  # will import; its warnings are recorded as confirmed by th
 HELD = "held"  # held back, goes to the error workbook
 SKIP = "skip"  # already in the register, left as it is
 UPDATE = "update"  # already in the register, updated from the list
-VERDICTS = (IMPORT, WARNING, UPDATE, SKIP, HELD)
+# A row of the signature block under the list: not a person, not imported, shown in the
+# preview with why (a person taken for one gets a NIK in Excel and is imported again).
+FOOTER = "footer"
+VERDICTS = (IMPORT, WARNING, UPDATE, SKIP, HELD, FOOTER)
 
 ProgressFn = Callable[[int, int], None]
 
@@ -69,7 +74,9 @@ class RowPlan:
     changes: list[Message] = field(default_factory=list)  # UPDATE: what the list changes
 
     def reason_text(self) -> str:
-        messages = self.reasons if self.verdict == HELD else [w.message for w in self.warnings]
+        messages = (
+            self.reasons if self.verdict in (HELD, FOOTER) else [w.message for w in self.warnings]
+        )
         return " ".join(m.render() for m in messages)
 
 
@@ -80,8 +87,6 @@ class ImportPlan:
     mapping: list[str]
     rows: list[RowPlan]
     empty_rows: int = 0
-    # The signature block under the list ("Mengetahui, Kepala Desa"): not data, and said so.
-    footer_rows: int = 0
     group_names: dict[str, str] = field(default_factory=dict)  # code → name, for the workbook
 
     def count(self, verdict: str) -> int:
@@ -96,6 +101,11 @@ class ImportPlan:
     @property
     def held(self) -> list[RowPlan]:
         return [r for r in self.rows if r.verdict == HELD]
+
+    @property
+    def footer_rows(self) -> int:
+        """Rows of the signature block under the list ("Mengetahui, Kepala Desa")."""
+        return self.count(FOOTER)
 
 
 class GroupResolver:
@@ -136,6 +146,8 @@ class _Known:
     by_name_birth: dict[tuple[str, date], str]  # (nama, birth) → nik
     per_group: dict[str, int]
     file_niks: dict[str, int] = field(default_factory=dict)  # nik → row number
+    # Update mode: the registered records whose NIK the list has, by NIK.
+    records: dict[str, Enrollee] = field(default_factory=dict)
 
 
 def _load_known(session: Session) -> _Known:
@@ -177,8 +189,9 @@ def build_plan(
     plan = ImportPlan(sheet, headers, mapping, [])
     plan.group_names = {g.code: g.name for g in programme.groups}
     columns = _columns(mapping)
-    end = _footer_start(rows, data_start, columns, today)
-    plan.footer_rows = sum(1 for r in rows[end:] if _has_data(r, columns))
+    end = footer_start(rows, data_start, columns.get("nik", []), today)
+    if options.update_existing and "nik" in columns:
+        known.records = _registered_in_list(session, known, rows[data_start:end], columns["nik"][0])
     total = end - data_start
     for index in range(data_start, end):
         done = index - data_start
@@ -194,6 +207,9 @@ def build_plan(
         plan.rows.append(
             _judge(index + 1, source, columns, groups, known, programme, today, desa_code, options)
         )
+    for index in range(end, len(rows)):
+        if _has_data(rows[index], columns):
+            plan.rows.append(_footer_row(index + 1, rows[index]))
     updates = [r for r in plan.rows if r.verdict == UPDATE]
     if updates:
         current = current_records(session, (r.existing_id or "" for r in updates))
@@ -205,6 +221,20 @@ def build_plan(
     return plan
 
 
+def _registered_in_list(
+    session: Session, known: _Known, rows: list[list[Cell]], nik_column: int
+) -> dict[str, Enrollee]:
+    """The registered records of the people this list names, by NIK (one pass, one query
+    per 500, not one per row)."""
+    ids = []
+    for row in rows:
+        if nik_column < len(row):
+            nik = normalise_nik(parse_nik(row[nik_column]).text)
+            if nik in known.by_nik:
+                ids.append(known.by_nik[nik][0])
+    return {r.nik: r for r in current_records(session, ids).values()}
+
+
 def _columns(mapping: list[str]) -> dict[str, list[int]]:
     columns: dict[str, list[int]] = {}
     for index, name in enumerate(mapping):
@@ -213,65 +243,24 @@ def _columns(mapping: list[str]) -> dict[str, list[int]]:
     return columns
 
 
-# How the signature block under a village list starts: "Mengetahui," over the head of the
-# village's name, "Dibuat oleh", "Kepala Desa"…
-_FOOTER_WORDS = (
-    "mengetahui", "diketahui", "menyetujui", "disetujui", "dibuat oleh", "yang membuat",
-    "kepala desa", "kades", "sekretaris desa", "sekdes", "camat", "ttd",
-)  # fmt: skip
-_FOOTER_CELLS = 3
-
-
-def _footer_start(
-    rows: list[list[Cell]], data_start: int, columns: dict[str, list[int]], today: date
-) -> int:
-    """The index of the first row of the signature block under the list (len(rows) if none).
-
-    From the bottom up, over short rows without a NIK (a signature line has at most three
-    cells filled in; a person's row more, or a NIK): the block starts at the topmost row that
-    opens with a signature word, or at the place-and-date line just above it ("Mekar Jaya,
-    10 Desember 2025"). A short row above the signature words stays data.
-    """
-    nik_columns = columns.get("nik", [])
-    top = len(rows)
-    above: int | None = None  # the nearest non-empty row above `top` seen so far
-    for index in range(len(rows) - 1, data_start - 1, -1):
-        row = rows[index]
-        texts = [t for t in (cell_text(v).strip() for v in row) if t]
-        if not texts:
-            continue
-        if len(texts) > _FOOTER_CELLS or any(
-            i < len(row) and _looks_like_nik(row[i]) for i in nik_columns
-        ):
-            break  # the list's own rows
-        if any(t.lower().startswith(_FOOTER_WORDS) for t in texts):
-            top, above = index, None
-        elif above is None and top < len(rows):
-            above = index
-    if above is not None and _is_place_and_date(rows[above], today):
-        return above
-    return top
-
-
-def _looks_like_nik(value: Cell) -> bool:
-    """A number, or ten digits and more with nothing but separators: "NIP. 1970…" is not."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return True
-    text = cell_text(value)
-    return sum(ch.isdigit() for ch in text) >= 10 and not any(ch.isalpha() for ch in text)
-
-
-def _is_place_and_date(row: list[Cell], today: date) -> bool:
-    """Whether a row is the place-and-date line of a letter: "Mekar Jaya, 10 Desember 2025"."""
-    texts = [t for t in (cell_text(v).strip() for v in row) if t]
-    if len(texts) > 2 or "," not in texts[0]:
-        return False
-    place, _, when = texts[0].rpartition(",")
-    try:
-        parse_date(when.strip(), today)
-    except ValueProblem:
-        return False
-    return bool(place.strip()) and not any(ch.isdigit() for ch in place)
+def _footer_row(row_number: int, source: list[Cell]) -> RowPlan:
+    texts = [t for t in (cell_text(v).strip() for v in source) if t]
+    return RowPlan(
+        row_number,
+        source,
+        EnrolleeInput(nama=" ".join(texts)),
+        FOOTER,
+        [
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Baris tanda tangan di bawah daftar: bukan peserta, tidak diimpor. Bila ini "
+                    "peserta, isi NIK-nya di Excel lalu impor lagi.",
+                ),
+            )
+        ],
+    )
 
 
 def _has_data(source: list[Cell], columns: dict[str, list[int]]) -> bool:
@@ -357,12 +346,22 @@ def _judge(
         if name in columns:
             setattr(raw, name, cell_text(cell(name)))
 
+    registered_record = known.records.get(normalise_nik(raw.nik))
+    if registered_record is not None:
+        # An update takes only what the list has: the rest is the register's (a list of
+        # names and phone numbers must not be held for want of a place of birth).
+        for name in EDITABLE_FIELDS:
+            if getattr(raw, name) in ("", None):
+                setattr(raw, name, getattr(registered_record, name))
     validated = validate(raw, programme, today)
     clean = validated.values
     if nik.damaged:  # the damage is the reason; "serial 0000" and the like only repeat it
         validated.errors.pop("nik", None)
     reasons = problems + list(validated.errors.values())
     plan = RowPlan(row_number, source, clean, HELD, reasons, nik_damaged=nik.damaged is not None)
+    nik_sound = nik.damaged is None and "nik" not in validated.errors
+    if nik_sound and not options.update_existing and clean.nik in known.by_nik:
+        reasons.clear()  # left as registered: what else the row lacks does not matter
     if reasons:
         return plan
 

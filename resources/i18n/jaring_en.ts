@@ -2252,22 +2252,27 @@ Print the handover record from Batch history.</translation>
         <translation>No header row found in the first {rows} rows. The sheet needs one header row with at least an NIK or Name column and one other column (e.g. Place of Birth, L/P, Address).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="374"/>
+        <location filename="../../enrolment/importing/plan.py" line="256"/>
+        <source>Baris tanda tangan di bawah daftar: bukan peserta, tidak diimpor. Bila ini peserta, isi NIK-nya di Excel lalu impor lagi.</source>
+        <translation>Signature row under the list: not a participant, not imported. If this is a participant, fill in their NIK in Excel and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/plan.py" line="373"/>
         <source>NIK ini sudah ada di baris {row} daftar yang sama.</source>
         <translation>This NIK already appears in row {row} of the same list.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="394"/>
+        <location filename="../../enrolment/importing/plan.py" line="393"/>
         <source>Sudah terdaftar atas nama {name}: dilewati (tidak diubah).</source>
         <translation>Already enrolled under the name {name}: skipped (not changed).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="421"/>
+        <location filename="../../enrolment/importing/plan.py" line="420"/>
         <source>Sudah ada {name}, lahir {birth}, dengan NIK lain ({nik}). Pastikan ini bukan orang yang sama.</source>
         <translation>{name}, born {birth}, is already enrolled with another NIK ({nik}). Make sure this is not the same person.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="476"/>
+        <location filename="../../enrolment/importing/plan.py" line="475"/>
         <source>Kuota kelompok {group} sudah terisi ({enrolled} dari {quota}). Lanjutkan hanya bila kabupaten mengizinkan.</source>
         <translation>The quota for group {group} is full ({enrolled} of {quota}). Continue only if the regency allows it.</translation>
     </message>
@@ -2289,7 +2294,7 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../enrolment/importing/reader.py" line="152"/>
         <source>Lembar &apos;{sheet}&apos; kosong. Buku kerja ini punya lembar tersembunyi ({hidden}): bila daftarnya di sana, di Excel klik kanan nama lembar &gt; Tampilkan, simpan, lalu impor lagi.</source>
-        <translation>Sheet '{sheet}' is empty. This workbook has hidden sheets ({hidden}): if the list is there, right-click the sheet name in Excel &gt; Unhide, save, then import again.</translation>
+        <translation>Sheet &apos;{sheet}&apos; is empty. This workbook has hidden sheets ({hidden}): if the list is there, right-click the sheet name in Excel &gt; Unhide, save, then import again.</translation>
     </message>
     <message>
         <location filename="../../enrolment/importing/reader.py" line="162"/>
@@ -2369,7 +2374,7 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../enrolment/importing/values.py" line="172"/>
         <source>NIK {nik} belum dicocokkan dengan KTP. Periksa angka terakhirnya, betulkan bila perlu, lalu hapus tulisan &quot;(cocokkan dengan KTP)&quot; dan impor lagi.</source>
-        <translation>NIK {nik} has not been checked against the KTP yet. Check its last digit, correct it if needed, then delete the words "(cocokkan dengan KTP)" and import again.</translation>
+        <translation>NIK {nik} has not been checked against the KTP yet. Check its last digit, correct it if needed, then delete the words &quot;(cocokkan dengan KTP)&quot; and import again.</translation>
     </message>
     <message>
         <location filename="../../enrolment/importing/values.py" line="185"/>
@@ -2410,175 +2415,180 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="77"/>
+        <location filename="../../ui/importing/import_dialog.py" line="78"/>
         <source>Impor dari Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="90"/>
+        <location filename="../../ui/importing/import_dialog.py" line="91"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="95"/>
+        <location filename="../../ui/importing/import_dialog.py" line="96"/>
         <source>Buku kerja:</source>
         <translation>Workbook:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="98"/>
+        <location filename="../../ui/importing/import_dialog.py" line="99"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="101"/>
+        <location filename="../../ui/importing/import_dialog.py" line="102"/>
         <source>Kolom di berkas dan isinya di Jaring</source>
         <translation>Columns in the file and their fields in Jaring</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="111"/>
+        <location filename="../../ui/importing/import_dialog.py" line="112"/>
         <source>(sesuai kolom Kategori/Jabatan)</source>
         <translation>(from the Category/Position column)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="115"/>
+        <location filename="../../ui/importing/import_dialog.py" line="116"/>
         <source>Kelompok bila tidak tertulis:</source>
         <translation>Group when not given:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="117"/>
+        <location filename="../../ui/importing/import_dialog.py" line="118"/>
         <source>lewati</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="118"/>
+        <location filename="../../ui/importing/import_dialog.py" line="119"/>
         <source>perbarui dengan isi daftar</source>
         <translation>update from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="126"/>
+        <location filename="../../ui/importing/import_dialog.py" line="127"/>
         <source>NIK yang sudah terdaftar:</source>
         <translation>NIKs already enrolled:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="352"/>
+        <location filename="../../ui/importing/import_dialog.py" line="363"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="158"/>
-        <location filename="../../ui/importing/import_dialog.py" line="179"/>
+        <location filename="../../ui/importing/import_dialog.py" line="159"/>
+        <location filename="../../ui/importing/import_dialog.py" line="180"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="147"/>
+        <location filename="../../ui/importing/import_dialog.py" line="148"/>
         <source>Buka &amp;folder berkas yang ditahan</source>
         <translation>Open the &amp;folder of the held-back file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="181"/>
+        <location filename="../../ui/importing/import_dialog.py" line="182"/>
         <source>Simpan {n} baris yang ditahan ke Excel</source>
         <translation>Save the {n} held-back rows to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="219"/>
+        <location filename="../../ui/importing/import_dialog.py" line="220"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose participant list</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="221"/>
+        <location filename="../../ui/importing/import_dialog.py" line="222"/>
         <source>Buku kerja (*.xlsx *.xls *.ods);;Semua berkas (*)</source>
         <translation>Workbooks (*.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="237"/>
+        <location filename="../../ui/importing/import_dialog.py" line="239"/>
         <source>Membuka…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="246"/>
+        <location filename="../../ui/importing/import_dialog.py" line="248"/>
         <source>{name} (tersembunyi)</source>
         <translation>{name} (hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="272"/>
+        <location filename="../../ui/importing/import_dialog.py" line="274"/>
         <source>Membaca lembar…</source>
         <translation>Reading sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="300"/>
+        <location filename="../../ui/importing/import_dialog.py" line="306"/>
         <source>Judul kolom ditemukan di baris {row}; data mulai baris {start}.</source>
         <translation>Column headers found in row {row}; data starts in row {start}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="303"/>
+        <location filename="../../ui/importing/import_dialog.py" line="309"/>
         <source>Judul kolom tidak dikenali: baris {row} dianggap judul, data mulai baris {start}. Pilih isi setiap kolom di bawah (pilihan ini diingat).</source>
         <translation>Column headings not recognised: row {row} is taken as the heading, data starts at row {start}. Choose what each column holds below (the choice is remembered).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="308"/>
+        <location filename="../../ui/importing/import_dialog.py" line="314"/>
         <source>Pemetaan kolom diambil dari impor sebelumnya.</source>
         <translation>Column mapping taken from the previous import.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="316"/>
+        <location filename="../../ui/importing/import_dialog.py" line="322"/>
+        <source>Belum ada kolom untuk: {fields}. Yang sudah terdaftar tetap memakai isian register; orang baru tanpa isian itu akan ditahan.</source>
+        <translation>No column yet for: {fields}. People already registered keep what the register holds; new people without it will be held back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="327"/>
         <source>Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan.</source>
         <translation>No column yet for: {fields}. Rows without those fields will be held back.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="336"/>
+        <location filename="../../ui/importing/import_dialog.py" line="347"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="357"/>
+        <location filename="../../ui/importing/import_dialog.py" line="368"/>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="371"/>
+        <location filename="../../ui/importing/import_dialog.py" line="382"/>
         <source>Mengimpor</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="384"/>
+        <location filename="../../ui/importing/import_dialog.py" line="395"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="385"/>
+        <location filename="../../ui/importing/import_dialog.py" line="396"/>
         <source>Folder tidak dapat dibuka dari sini. Berkasnya ada di:
 {path}</source>
         <translation>The folder cannot be opened from here. The file is at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="392"/>
+        <location filename="../../ui/importing/import_dialog.py" line="403"/>
         <source>Impor dibatalkan. Tidak ada data yang berubah di register.</source>
         <translation>Import cancelled. Nothing in the register has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="398"/>
+        <location filename="../../ui/importing/import_dialog.py" line="409"/>
         <source>Diimpor {created} peserta baru ({warned} dengan peringatan yang dikonfirmasi lewat impor).</source>
         <translation>Imported {created} new participants ({warned} with warnings confirmed by the import).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="404"/>
+        <location filename="../../ui/importing/import_dialog.py" line="415"/>
         <source>Diperbarui {updated}; {same} lainnya sudah sama.</source>
         <translation>Updated {updated}; {same} others were already the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="410"/>
+        <location filename="../../ui/importing/import_dialog.py" line="421"/>
         <source>Dilewati {skip} yang sudah terdaftar.</source>
         <translation>Skipped {skip} already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="418"/>
+        <location filename="../../ui/importing/import_dialog.py" line="429"/>
         <source>Ditahan {held} baris; perbaiki di {path} lalu impor berkas itu lagi.</source>
         <translation>Held back {held} rows; correct them in {path}, then import that file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="426"/>
+        <location filename="../../ui/importing/import_dialog.py" line="437"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
@@ -2684,12 +2694,12 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>KabupatenMerge</name>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="281"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="303"/>
         <source>Batch {no} Desa {desa} sudah digabung pada {when}; tidak ada yang berubah.</source>
         <translation>Batch {no} from {desa} village was already merged on {when}; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="307"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="329"/>
         <source>Batch {no} Desa {desa} sudah digabung dengan isi yang berbeda (checksum lain). Nomor batch tidak boleh dipakai ulang; tanyakan ke desa.</source>
         <translation>Batch {no} from {desa} village was already merged with different contents (another checksum). Batch numbers must not be reused; ask the village.</translation>
     </message>
@@ -2704,17 +2714,17 @@ Print the handover record from Batch history.</translation>
         <translation>, {n} older rows ignored</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="326"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="348"/>
         <source>Batch ini dari kabupaten {kab}, bukan {ours}.</source>
         <translation>This batch is from regency {kab}, not {ours}.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="337"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="359"/>
         <source>Kode desa {code} di manifest tidak ada di kabupaten ini.</source>
         <translation>Village code {code} in the manifest does not exist in this regency.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/merge.py" line="371"/>
+        <location filename="../../enrolment/kabupaten/merge.py" line="393"/>
         <source>DITOLAK: {reason}</source>
         <translation>REFUSED: {reason}</translation>
     </message>
@@ -3410,7 +3420,7 @@ Data stored in: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/kabupaten/people_tab.py" line="142"/>
-        <location filename="../../ui/kabupaten/people_tab.py" line="169"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="176"/>
         <source>Hapus permanen</source>
         <translation>Erase permanently</translation>
     </message>
@@ -3425,19 +3435,29 @@ Data stored in: {path}</translation>
         <translation>Grounds for erasure (e.g. written request, letter number). Do not write the person&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="167"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="166"/>
+        <source>Dasar penghapusan wajib diisi. Tidak ada yang dihapus.</source>
+        <translation>The grounds for erasure are required. Nothing was erased.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="169"/>
         <source>Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?</source>
         <translation>The personal data of {name} will be overwritten and cannot be restored. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="169"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="173"/>
+        <source>Ini rekaman ganda: orang yang sama tetap terdaftar lewat Desa {desa}, dan rekaman itu tidak ikut dihapus.</source>
+        <translation>This is a duplicate record: the same person stays registered through Desa {desa}, and that record is not erased.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kabupaten/people_tab.py" line="176"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="183"/>
-        <source>Data pribadi {name} sudah dihapus permanen.</source>
-        <translation>The personal data of {name} has been erased permanently.</translation>
+        <location filename="../../ui/kabupaten/people_tab.py" line="188"/>
+        <source>Data pribadi peserta itu sudah dihapus permanen.</source>
+        <translation>That person's personal data has been erased permanently.</translation>
     </message>
 </context>
 <context>
@@ -3496,95 +3516,105 @@ Data stored in: {path}</translation>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_panel.py" line="45"/>
+        <location filename="../../ui/importing/preview_panel.py" line="42"/>
+        <source>Baris tanda tangan</source>
+        <translation>Signature rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_panel.py" line="46"/>
         <source>&amp;Tampilkan:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_panel.py" line="61"/>
+        <location filename="../../ui/importing/preview_panel.py" line="62"/>
         <source>Akan diimpor, dengan peringatan</source>
         <translation>Will be imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_panel.py" line="83"/>
+        <location filename="../../ui/importing/preview_panel.py" line="84"/>
         <source>Akan diimpor: {new} (dengan peringatan: {warn}) · Akan diperbarui: {update} · Dilewati: {skip} · Ditahan: {held}</source>
         <translation>Will be imported: {new} (with warnings: {warn}) · Will be updated: {update} · Skipped: {skip} · Held back: {held}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_panel.py" line="75"/>
-        <source>Tidak ada baris data di bawah judul kolom: lembar ini kosong, atau pilih lembar lain.</source>
-        <translation>There are no data rows under the column headings: this sheet is empty, or choose another sheet.</translation>
+        <location filename="../../ui/importing/preview_panel.py" line="94"/>
+        <source> · {n} baris tanda tangan di bawah daftar, tidak diimpor</source>
+        <translation> · {n} signature rows under the list, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_panel.py" line="93"/>
-        <source> · {n} baris tanda tangan di bawah daftar bukan data</source>
-        <translation> · {n} signature rows under the list are not data</translation>
+        <location filename="../../ui/importing/preview_panel.py" line="76"/>
+        <source>Tidak ada baris data di bawah judul kolom: lembar ini kosong, atau pilih lembar lain.</source>
+        <translation>There are no data rows under the column headings: this sheet is empty, or choose another sheet.</translation>
     </message>
 </context>
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="30"/>
+        <location filename="../../ui/importing/preview_model.py" line="45"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="31"/>
+        <location filename="../../ui/importing/preview_model.py" line="46"/>
         <source>Putusan</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="32"/>
+        <location filename="../../ui/importing/preview_model.py" line="47"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="33"/>
+        <location filename="../../ui/importing/preview_model.py" line="48"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="34"/>
+        <location filename="../../ui/importing/preview_model.py" line="49"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="35"/>
+        <location filename="../../ui/importing/preview_model.py" line="50"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="38"/>
+        <location filename="../../ui/importing/preview_model.py" line="53"/>
         <source>Akan diimpor</source>
         <translation>Will be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="39"/>
+        <location filename="../../ui/importing/preview_model.py" line="54"/>
         <source>Akan diimpor, dengan peringatan</source>
         <translation>Will be imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="40"/>
+        <location filename="../../ui/importing/preview_model.py" line="55"/>
         <source>Akan diperbarui</source>
         <translation>Will be updated</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="41"/>
+        <location filename="../../ui/importing/preview_model.py" line="56"/>
         <source>Sudah terdaftar, dilewati</source>
         <translation>Already enrolled, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="42"/>
+        <location filename="../../ui/importing/preview_model.py" line="57"/>
         <source>Ditahan</source>
         <translation>Held back</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="91"/>
+        <location filename="../../ui/importing/preview_model.py" line="58"/>
+        <source>Tanda tangan, tidak diimpor</source>
+        <translation>Signature, not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_model.py" line="109"/>
         <source>Diubah: {changes}.</source>
         <translation>Changes: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="95"/>
+        <location filename="../../ui/importing/preview_model.py" line="113"/>
         <source>Sama dengan register: tidak ada yang diubah.</source>
         <translation>Same as the register: nothing changes.</translation>
     </message>
@@ -4273,39 +4303,39 @@ In the village, the admin loads it with Settings › Load programme file from th
         <translation>Choose folder or USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="74"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="75"/>
         <source>Membaca daftar berkas…</source>
         <translation>Reading the list of files…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="95"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="96"/>
         <source>Batch {no} Desa {desa}</source>
         <translation>Batch {no} of {desa} village</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="100"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="101"/>
         <source>{who} dikunci kata sandi oleh desa ({file}).
 Ketik kata sandinya (dari desa, lewat telepon), atau Batal untuk melewatinya:</source>
         <translation>{who} is locked with a password by the village ({file}).
 Type the password (from the village, by phone), or Cancel to skip it:</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="104"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="105"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="106"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="107"/>
         <source>Batch dikunci kata sandi</source>
         <translation>Batch locked with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="130"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="131"/>
         <source>Menggabungkan batch…</source>
         <translation>Merging batches…</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/merge_tab.py" line="138"/>
+        <location filename="../../ui/kabupaten/merge_tab.py" line="139"/>
         <source>Selesai: {merged} digabung, {same} sudah pernah, {refused} ditolak.</source>
         <translation>Done: {merged} merged, {same} already merged, {refused} refused.</translation>
     </message>

@@ -7,6 +7,7 @@ freezes and the import can be cancelled (a cancelled import changes nothing).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -230,6 +231,7 @@ class ImportDialog(QDialog):
         self.mapping_table.setRowCount(0)
         # Nothing said or chosen for the previous file may linger next to this one.
         self.group_combo.setCurrentIndex(0)
+        self.skip_radio.setChecked(True)
         self.summary_label.clear()
         self.mapping_note.clear()
         self._show_error_workbook(None)
@@ -277,6 +279,10 @@ class ImportDialog(QDialog):
         self.mapping_table.show_columns(
             guess.headers, prepared.sheet.rows, guess.data_start, guess.mapping
         )
+        # Tab goes from the sheet through the columns' drop-downs, in the order they are shown.
+        combos = [self.mapping_table.combo(c) for c in range(self.mapping_table.rowCount())]
+        for a, b in pairwise([self.sheet_combo, *combos, self.group_combo]):
+            self.setTabOrder(a, b)
         self._update_mapping_note()
         self._update_buttons()
 
@@ -311,11 +317,16 @@ class ImportDialog(QDialog):
         )
         if missing:
             labels = ", ".join(QCoreApplication.translate("Import", FIELDS[m]) for m in missing)
-            parts.append(
-                self.tr(
+            if self.update_radio.isChecked():
+                text = self.tr(
+                    "Belum ada kolom untuk: {fields}. Yang sudah terdaftar tetap memakai isian "
+                    "register; orang baru tanpa isian itu akan ditahan."
+                )
+            else:
+                text = self.tr(
                     "Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan."
-                ).format(fields=labels)
-            )
+                )
+            parts.append(text.format(fields=labels))
         self.mapping_note.setText(" ".join(parts))
 
     def _options_changed(self, *_args: object) -> None:

@@ -13,12 +13,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from enrolment.importing.plan import HELD, IMPORT, SKIP, UPDATE, WARNING, ImportPlan, RowPlan
+from enrolment.importing.plan import (
+    FOOTER,
+    HELD,
+    IMPORT,
+    SKIP,
+    UPDATE,
+    WARNING,
+    ImportPlan,
+    RowPlan,
+)
 from enrolment.programme import Programme
 from ui.errors import tr_message
 
 COL_ROW, COL_VERDICT, COL_NIK, COL_NAME, COL_GROUP, COL_REASON = range(6)
-_COLOURS = {HELD: "#f8d7da", WARNING: "#fff3cd", SKIP: "#e2e3e5", UPDATE: "#d1ecf1"}
+_COLOURS = {
+    HELD: "#f8d7da",
+    WARNING: "#fff3cd",
+    SKIP: "#e2e3e5",
+    UPDATE: "#d1ecf1",
+    FOOTER: "#e2e3e5",
+}
 
 
 class PreviewTableModel(QAbstractTableModel):
@@ -40,6 +55,7 @@ class PreviewTableModel(QAbstractTableModel):
             UPDATE: self.tr("Akan diperbarui"),
             SKIP: self.tr("Sudah terdaftar, dilewati"),
             HELD: self.tr("Ditahan"),
+            FOOTER: self.tr("Tanda tangan, tidak diimpor"),
         }
 
     def set_plan(self, plan: ImportPlan | None) -> None:
@@ -84,7 +100,9 @@ class PreviewTableModel(QAbstractTableModel):
         if column == COL_GROUP:
             group = self._programme.group(row.data.kategori)
             return group.name if group else row.data.kategori
-        messages = row.reasons if row.verdict == HELD else [w.message for w in row.warnings]
+        messages = (
+            row.reasons if row.verdict in (HELD, FOOTER) else [w.message for w in row.warnings]
+        )
         text = " ".join(tr_message(m) for m in messages)
         if row.verdict == UPDATE:
             if row.changes:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enrolment.importing.plan import HELD, IMPORT, SKIP, UPDATE, WARNING, ImportPlan
+from enrolment.importing.plan import FOOTER, HELD, IMPORT, SKIP, UPDATE, WARNING, ImportPlan
 from enrolment.programme import Programme
 from ui.importing.preview_model import COL_NIK, COL_VERDICT, PreviewTableModel, VerdictFilter
 
@@ -39,6 +39,7 @@ class PreviewPanel(QWidget):
             (self.tr("Yang diperbarui"), frozenset({UPDATE})),
             (self.tr("Yang dilewati"), frozenset({SKIP})),
             (self.tr("Yang diimpor"), frozenset({IMPORT, WARNING})),
+            (self.tr("Baris tanda tangan"), frozenset({FOOTER})),
         ):
             self.show_combo.addItem(label)
             self._choices.append(verdicts)
@@ -90,7 +91,7 @@ class PreviewPanel(QWidget):
                     held=counts[HELD],
                 )
                 + (
-                    self.tr(" · {n} baris tanda tangan di bawah daftar bukan data").format(
+                    self.tr(" · {n} baris tanda tangan di bawah daftar, tidak diimpor").format(
                         n=plan.footer_rows
                     )
                     if plan.footer_rows

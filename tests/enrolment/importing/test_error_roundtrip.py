@@ -120,3 +120,22 @@ def test_the_group_chosen_for_the_import_and_the_row_number_travel_with_held_row
         desa_code=None,
     )  # fmt: skip
     assert [(r.verdict, r.data.kategori) for r in fixed.rows] == [(IMPORT, "GURU_NGAJI")]
+
+
+def test_the_ktp_mark_is_written_once_however_often_the_row_comes_back(
+    tmp_path: Path, installed_db: Database, programme: Programme, today: date
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["NIK", "Nama", "Tempat Lahir", "Tanggal Lahir", "L/P", "Kategori"])
+    sheet.append([3604071203900010, "Budi", "Serang", "12-03-1990", "L", "Ketua RT"])
+    path = tmp_path / "angka.xlsx"
+    book.save(path)
+    for _ in range(3):  # imported again without touching it
+        _p, plan, outcome = _run(installed_db, path, programme, today)
+        assert [r.verdict for r in plan.rows] == [HELD]
+        assert outcome.error_workbook is not None
+        path = outcome.error_workbook
+    nik = openpyxl.load_workbook(path).active["A2"].value  # type: ignore[index]
+    assert nik == "3604071203900010 (cocokkan dengan KTP)"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import main
-from enrolment.importing.plan import HELD, IMPORT, ImportOptions
+from enrolment.importing.plan import FOOTER, HELD, IMPORT, ImportOptions
 from enrolment.importing.service import judge, prepare
 from enrolment.programme import Programme
 from models.database import Database
@@ -45,7 +45,7 @@ def test_signature_block_is_not_data(
     ]
     path = make_xlsx(rows)
     plan = _plan(path, installed_db, programme, today)
-    assert [r.verdict for r in plan.rows] == [IMPORT, HELD]
+    assert [r.verdict for r in plan.rows] == [IMPORT, HELD] + [FOOTER] * plan.footer_rows
     assert plan.footer_rows == 3
 
     args = ["--data-dir", str(installed_db.data_dir), "import", str(path)]
@@ -88,5 +88,45 @@ def test_signature_block_in_the_nik_column_with_its_place_and_date(
         [None, "NIP. 19700101 199001 1 001"],
     ]
     plan = _plan(make_xlsx(rows), installed_db, programme, today)
-    assert [r.verdict for r in plan.rows] == [IMPORT, HELD]
+    assert [r.verdict for r in plan.rows] == [IMPORT, HELD] + [FOOTER] * plan.footer_rows
     assert plan.footer_rows == 5
+
+
+def test_people_near_the_bottom_are_never_taken_for_signatures(
+    make_xlsx: Callable[..., Path], installed_db: Database, programme: Programme, today: date
+) -> None:
+    """Rows with a person in them stay data (held when a NIK is missing), even when their post
+    reads "Kepala Desa"; the block's rows are shown as such in the preview, never dropped."""
+    rows = [
+        HEADER,
+        person_row("3604071203900001", "Budi Santoso"),
+        person_row("", "Cecep", kategori="Ketua RT"),
+        person_row("", "Deden", kategori="Kepala Desa"),
+        [None, "ENDANG"],
+        [None, "FAJAR"],
+        [],
+        [None, "Mekar Jaya, 10 Desember 2025"],
+        [None, "Pj. Kepala Desa Mekar Jaya"],
+        [None, "( H. SUKRI )"],
+        [None, "19700101 199001 1 001"],  # an NIP without "NIP.": no NIK
+    ]
+    plan = _plan(make_xlsx(rows), installed_db, programme, today)
+    people = [(r.verdict, r.data.nama) for r in plan.rows if r.verdict != FOOTER]
+    assert people == [
+        (IMPORT, "BUDI SANTOSO"),
+        (HELD, "CECEP"),
+        (HELD, "DEDEN"),
+        (HELD, "ENDANG"),
+        (HELD, "FAJAR"),
+    ]
+    footer = [r for r in plan.rows if r.verdict == FOOTER]
+    assert [r.row for r in footer] == [8, 9, 10, 11]
+    assert "bukan peserta" in footer[0].reason_text()
+
+
+def test_a_last_person_with_a_post_and_no_block_is_data(
+    make_xlsx: Callable[..., Path], installed_db: Database, programme: Programme, today: date
+) -> None:
+    rows = [HEADER, person_row("3604071203900001"), [3, None, "SITI", None, None, None, None, None, "Sekretaris Desa"]]  # fmt: skip
+    plan = _plan(make_xlsx(rows), installed_db, programme, today)
+    assert plan.footer_rows == 0 and plan.rows[-1].verdict == HELD

@@ -278,7 +278,7 @@ def test_title_block_and_numbering_row(
     assert second.data.nik == "3604075203850002" and second.data.kategori == "POSYANDU"
     assert second.data.no_hp == "08123456789"
     # The "Mengetahui," footer is not a person: neither imported nor held, but counted.
-    assert len(plan.rows) == 2 and plan.footer_rows == 1
+    assert len(plan.rows) == 3 and plan.footer_rows == 1 and plan.rows[2].verdict == "footer"
 
 
 def test_formatting_alone_does_not_count_as_used_area(

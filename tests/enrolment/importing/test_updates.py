@@ -131,3 +131,37 @@ def test_a_changed_group_is_named_in_the_preview(
     assert [m.render() for m in plan.rows[0].changes] == [
         "Kelompok (kategori): Ketua RT/RW → Kader Posyandu"
     ]
+
+
+@pytest.mark.parametrize("update", [False, True])
+def test_a_list_of_names_and_phones_skips_or_updates_registered_people(
+    make_xlsx: Callable[..., Path],
+    installed_db: Database,
+    programme: Programme,
+    today: date,
+    update: bool,
+) -> None:
+    """NIK, name and phone only: a registered person is skipped, or updated from the phone,
+    not held for want of a place of birth or sex (they are in the register)."""
+    from enrolment.importing.plan import SKIP
+
+    _registered(installed_db, programme, today)
+    rows = [["NIK", "Nama", "No HP"], [NIK, "Budi Santoso", "081234567890"]]
+    prepared = prepare(make_xlsx(rows), None, installed_db.data_dir)
+    plan = judge(
+        installed_db, prepared, options=ImportOptions(update_existing=update),
+        programme=programme, today=today, desa_code=None,
+    )  # fmt: skip
+    (row,) = plan.rows
+    assert row.verdict == (UPDATE if update else SKIP), row.reason_text()
+    if update:
+        assert [m.render() for m in row.changes] == ["Nomor HP: 085741632676 → 081234567890"]
+    outcome = execute(installed_db, prepared, plan, actor="Op", programme=programme, today=today)
+    assert outcome.error_workbook is None
+    record = _record(installed_db)
+    assert record.no_hp == ("081234567890" if update else "085741632676")
+    assert (record.tempat_lahir, record.jenis_kelamin, record.alamat) == (
+        "SERANG",
+        "L",
+        "KP. SUKAMAJU",
+    )

@@ -58,6 +58,10 @@ def test_scrolling_over_the_mapping_never_changes_it_and_tab_goes_column_by_colu
     first, second = dialog.mapping_table.combo(1), dialog.mapping_table.combo(2)
     _wheel(first)  # the pointer passes over a drop-down while the list scrolls
     assert dialog.mapping() == before
+    dialog.sheet_combo.setFocus()
+    qtbot.waitUntil(dialog.sheet_combo.hasFocus)
+    qtbot.keyClick(dialog.sheet_combo, Qt.Key.Key_Tab)
+    assert dialog.mapping_table.combo(0).hasFocus()  # from the sheet straight to column A
     first.setFocus()
     qtbot.waitUntil(first.hasFocus)
     qtbot.keyClick(first, Qt.Key.Key_Tab)
