@@ -23,6 +23,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="kelompok bagi baris yang tidak menyebut kelompok, mis. POSYANDU atau 'Kader'",
     )
     parser.add_argument(
+        "--header-row",
+        type=int,
+        default=None,
+        metavar="BARIS",
+        help="nomor baris judul kolom seperti di Excel (bawaan: dicari sendiri)",
+    )
+    parser.add_argument(
         "--update-existing",
         action="store_true",
         help="perbarui peserta yang NIK-nya sudah terdaftar (bawaan: dilewati)",
@@ -53,7 +60,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                 codes = ", ".join(g.code for g in programme.groups)
                 raise CommandFailed(f"kelompok '{args.group}' tidak dikenal. Pilihan: {codes}.")
         today = date.today()
-        prepared = prepare(args.file, args.sheet, db.data_dir)
+        header_row = args.header_row - 1 if args.header_row else None
+        prepared = prepare(args.file, args.sheet, db.data_dir, header_row=header_row)
         if not prepared.guess.recognised and not prepared.remembered:
             # Without the window nobody can say which column is which.
             raise CommandFailed(

@@ -172,28 +172,41 @@ def _is_numbering_row(row: list[Cell]) -> bool:
     return len(values) >= 3 and all(v.isdigit() and int(v) <= 100 for v in values)
 
 
-def guess_header(rows: list[list[Cell]], width: int) -> HeaderGuess:
-    """Finds the header row among the first SCAN_ROWS rows and maps its columns."""
+def guess_header(rows: list[list[Cell]], width: int, at: int | None = None) -> HeaderGuess:
+    """Finds the header row among the first SCAN_ROWS rows and maps its columns; `at` (an
+    index into `rows`) is the operator's own choice of header row instead."""
+    if at is not None:
+        if not 0 <= at < len(rows) or _filled(rows[at]) == 0:
+            raise header_not_found()
+        return _header_at(rows, width, at)
     best, best_score = -1, 1
     for index, row in enumerate(rows[:SCAN_ROWS]):
         score = _score(row)
         if score > best_score:
             best, best_score = index, score
-    if best < 0:
-        first = next((i for i, r in enumerate(rows[:SCAN_ROWS]) if _filled(r) >= 2), None)
-        if first is None:
-            raise header_not_found()
-        headers = [cell_text(v).strip() for v in list(rows[first]) + [None] * width][:width]
-        return HeaderGuess(first, headers, [IGNORE] * width, first + 1, recognised=False)
-    header_row = list(rows[best]) + [None] * (width - len(rows[best]))
+    if best >= 0:
+        return _header_at(rows, width, best)
+    # Nothing looks like a header: the widest row near the top (a title has a cell or two),
+    # its columns to be mapped by hand.
+    filled = [(_filled(r), -i) for i, r in enumerate(rows[:SCAN_ROWS])]
+    widest, at_index = max(filled, default=(0, 0))
+    if widest < 2:
+        raise header_not_found()
+    return _header_at(rows, width, -at_index)
+
+
+def _header_at(rows: list[list[Cell]], width: int, index: int) -> HeaderGuess:
+    header_row = list(rows[index]) + [None] * (width - len(rows[index]))
     headers = [cell_text(v).strip() for v in header_row]
     mapping = [field_for_header(v) or IGNORE for v in header_row]
-    data_start = best + 1
+    data_start = index + 1
     if data_start < len(rows):
         data_start = _apply_sub_header(rows[data_start], headers, mapping, data_start)
     while data_start < len(rows) and _is_numbering_row(rows[data_start]):
         data_start += 1
-    return HeaderGuess(best, headers, _dedupe(mapping), data_start)
+    # Recognised as the guess would (two fields and more); fewer are mapped all the same.
+    recognised = _score(rows[index]) > 1
+    return HeaderGuess(index, headers, _dedupe(mapping), data_start, recognised=recognised)
 
 
 def header_not_found() -> HeaderNotFound:

@@ -82,11 +82,24 @@ def prepare(
     *,
     info: WorkbookInfo | None = None,
     check: Check | None = None,
+    header_row: int | None = None,
 ) -> Prepared:
-    """Checks the workbook, reads one sheet and guesses (or recalls) the column mapping."""
+    """Checks the workbook, reads one sheet and guesses (or recalls) the column mapping.
+    `header_row` (0-based) is the operator's choice of header row instead of the guess."""
     info = info or inspect_workbook(path)
     sheet = read_sheet(info, sheet_name or default_sheet(info), check)
-    guess = guess_header(sheet.rows, sheet.width)
+    return _with_guess(info, sheet, data_dir, header_row)
+
+
+def with_header_row(prepared: Prepared, header_row: int, data_dir: Path) -> Prepared:
+    """The same sheet with the operator's choice of header row (0-based), not read again."""
+    return _with_guess(prepared.info, prepared.sheet, data_dir, header_row)
+
+
+def _with_guess(
+    info: WorkbookInfo, sheet: SheetData, data_dir: Path, header_row: int | None
+) -> Prepared:
+    guess = guess_header(sheet.rows, sheet.width, header_row)
     recalled = recall_mapping(data_dir, guess.signature, len(guess.mapping))
     if recalled is not None:
         guess.mapping = recalled

@@ -2247,7 +2247,7 @@ Print the handover record from Batch history.</translation>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="203"/>
+        <location filename="../../enrolment/importing/header.py" line="216"/>
         <source>Baris judul kolom tidak ditemukan di {rows} baris pertama. Lembar harus punya satu baris judul dengan sedikitnya kolom NIK atau Nama dan satu kolom lain (mis. Tempat Lahir, L/P, Alamat).</source>
         <translation>No header row found in the first {rows} rows. The sheet needs one header row with at least an NIK or Name column and one other column (e.g. Place of Birth, L/P, Address).</translation>
     </message>
@@ -2415,180 +2415,136 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="78"/>
+        <location filename="../../ui/importing/import_dialog.py" line="75"/>
         <source>Impor dari Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="91"/>
+        <location filename="../../ui/importing/import_dialog.py" line="88"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="96"/>
+        <location filename="../../ui/importing/import_dialog.py" line="93"/>
         <source>Buku kerja:</source>
         <translation>Workbook:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="99"/>
+        <location filename="../../ui/importing/import_dialog.py" line="96"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="102"/>
-        <source>Kolom di berkas dan isinya di Jaring</source>
-        <translation>Columns in the file and their fields in Jaring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="112"/>
-        <source>(sesuai kolom Kategori/Jabatan)</source>
-        <translation>(from the Category/Position column)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="116"/>
-        <source>Kelompok bila tidak tertulis:</source>
-        <translation>Group when not given:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="118"/>
-        <source>lewati</source>
-        <translation>skip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="119"/>
-        <source>perbarui dengan isi daftar</source>
-        <translation>update from the list</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="127"/>
-        <source>NIK yang sudah terdaftar:</source>
-        <translation>NIKs already enrolled:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="363"/>
+        <location filename="../../ui/importing/import_dialog.py" line="323"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="159"/>
-        <location filename="../../ui/importing/import_dialog.py" line="180"/>
+        <location filename="../../ui/importing/import_dialog.py" line="139"/>
+        <location filename="../../ui/importing/import_dialog.py" line="161"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="148"/>
+        <location filename="../../ui/importing/import_dialog.py" line="128"/>
         <source>Buka &amp;folder berkas yang ditahan</source>
         <translation>Open the &amp;folder of the held-back file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="182"/>
+        <location filename="../../ui/importing/import_dialog.py" line="163"/>
         <source>Simpan {n} baris yang ditahan ke Excel</source>
         <translation>Save the {n} held-back rows to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="220"/>
+        <location filename="../../ui/importing/import_dialog.py" line="201"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose participant list</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="222"/>
+        <location filename="../../ui/importing/import_dialog.py" line="203"/>
         <source>Buku kerja (*.xlsx *.xls *.ods);;Semua berkas (*)</source>
         <translation>Workbooks (*.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="239"/>
+        <location filename="../../ui/importing/import_dialog.py" line="217"/>
         <source>Membuka…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="248"/>
+        <location filename="../../ui/importing/import_dialog.py" line="226"/>
         <source>{name} (tersembunyi)</source>
         <translation>{name} (hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="274"/>
+        <location filename="../../ui/importing/import_dialog.py" line="252"/>
+        <location filename="../../ui/importing/import_dialog.py" line="275"/>
         <source>Membaca lembar…</source>
         <translation>Reading sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="306"/>
-        <source>Judul kolom ditemukan di baris {row}; data mulai baris {start}.</source>
-        <translation>Column headers found in row {row}; data starts in row {start}.</translation>
+        <location filename="../../ui/importing/import_dialog.py" line="263"/>
+        <source>Judul kolom</source>
+        <translation>Column headings</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="309"/>
-        <source>Judul kolom tidak dikenali: baris {row} dianggap judul, data mulai baris {start}. Pilih isi setiap kolom di bawah (pilihan ini diingat).</source>
-        <translation>Column headings not recognised: row {row} is taken as the heading, data starts at row {start}. Choose what each column holds below (the choice is remembered).</translation>
+        <location filename="../../ui/importing/import_dialog.py" line="264"/>
+        <source>Baris {row} kosong. Pilih baris yang berisi judul kolom.</source>
+        <translation>Row {row} is empty. Choose the row that holds the column headings.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="314"/>
-        <source>Pemetaan kolom diambil dari impor sebelumnya.</source>
-        <translation>Column mapping taken from the previous import.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="322"/>
-        <source>Belum ada kolom untuk: {fields}. Yang sudah terdaftar tetap memakai isian register; orang baru tanpa isian itu akan ditahan.</source>
-        <translation>No column yet for: {fields}. People already registered keep what the register holds; new people without it will be held back.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="327"/>
-        <source>Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan.</source>
-        <translation>No column yet for: {fields}. Rows without those fields will be held back.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="347"/>
+        <location filename="../../ui/importing/import_dialog.py" line="307"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="368"/>
+        <location filename="../../ui/importing/import_dialog.py" line="328"/>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="382"/>
+        <location filename="../../ui/importing/import_dialog.py" line="342"/>
         <source>Mengimpor</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="395"/>
+        <location filename="../../ui/importing/import_dialog.py" line="355"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="396"/>
+        <location filename="../../ui/importing/import_dialog.py" line="356"/>
         <source>Folder tidak dapat dibuka dari sini. Berkasnya ada di:
 {path}</source>
         <translation>The folder cannot be opened from here. The file is at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="403"/>
+        <location filename="../../ui/importing/import_dialog.py" line="363"/>
         <source>Impor dibatalkan. Tidak ada data yang berubah di register.</source>
         <translation>Import cancelled. Nothing in the register has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="409"/>
+        <location filename="../../ui/importing/import_dialog.py" line="369"/>
         <source>Diimpor {created} peserta baru ({warned} dengan peringatan yang dikonfirmasi lewat impor).</source>
         <translation>Imported {created} new participants ({warned} with warnings confirmed by the import).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="415"/>
+        <location filename="../../ui/importing/import_dialog.py" line="375"/>
         <source>Diperbarui {updated}; {same} lainnya sudah sama.</source>
         <translation>Updated {updated}; {same} others were already the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="421"/>
+        <location filename="../../ui/importing/import_dialog.py" line="381"/>
         <source>Dilewati {skip} yang sudah terdaftar.</source>
         <translation>Skipped {skip} already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="429"/>
+        <location filename="../../ui/importing/import_dialog.py" line="389"/>
         <source>Ditahan {held} baris; perbaiki di {path} lalu impor berkas itu lagi.</source>
         <translation>Held back {held} rows; correct them in {path}, then import that file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="437"/>
+        <location filename="../../ui/importing/import_dialog.py" line="397"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
@@ -3140,6 +3096,74 @@ Data stored in: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MappingPanel</name>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="37"/>
+        <source>Kolom di berkas dan isinya di Jaring</source>
+        <translation>Columns in the file and their fields in Jaring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="42"/>
+        <source>Judul &amp;kolom ada di baris:</source>
+        <translation>Column &amp;headings are in row:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="44"/>
+        <source>Pakai baris ini</source>
+        <translation>Use this row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="62"/>
+        <source>(sesuai kolom Kategori/Jabatan)</source>
+        <translation>(from the Category/Position column)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="66"/>
+        <source>Kelompok bila tidak tertulis:</source>
+        <translation>Group when not given:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="68"/>
+        <source>lewati</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="69"/>
+        <source>perbarui dengan isi daftar</source>
+        <translation>update from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="77"/>
+        <source>NIK yang sudah terdaftar:</source>
+        <translation>NIKs already enrolled:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="123"/>
+        <source>Judul kolom ditemukan di baris {row}; data mulai baris {start}.</source>
+        <translation>Column headers found in row {row}; data starts in row {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="126"/>
+        <source>Judul kolom tidak dikenali: baris {row} dianggap judul, data mulai baris {start}. Pilih isi setiap kolom di bawah (pilihan ini diingat).</source>
+        <translation>Column headings not recognised: row {row} is taken as the heading, data starts at row {start}. Choose what each column holds below (the choice is remembered).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="131"/>
+        <source>Pemetaan kolom diambil dari impor sebelumnya.</source>
+        <translation>Column mapping taken from the previous import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="139"/>
+        <source>Belum ada kolom untuk: {fields}. Yang sudah terdaftar tetap memakai isian register; orang baru tanpa isian itu akan ditahan.</source>
+        <translation>No column yet for: {fields}. People already registered keep what the register holds; new people without it will be held back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_panel.py" line="144"/>
+        <source>Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan.</source>
+        <translation>No column yet for: {fields}. Rows without those fields will be held back.</translation>
+    </message>
+</context>
+<context>
     <name>MappingTable</name>
     <message>
         <location filename="../../ui/importing/mapping_table.py" line="53"/>
@@ -3457,7 +3481,7 @@ Data stored in: {path}</translation>
     <message>
         <location filename="../../ui/kabupaten/people_tab.py" line="188"/>
         <source>Data pribadi peserta itu sudah dihapus permanen.</source>
-        <translation>That person's personal data has been erased permanently.</translation>
+        <translation>That person&apos;s personal data has been erased permanently.</translation>
     </message>
 </context>
 <context>

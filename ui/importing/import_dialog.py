@@ -11,33 +11,30 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from enrolment.importing import service
-from enrolment.importing.header import FIELDS, missing_fields
 from enrolment.importing.plan import HELD, IMPORT, SKIP, UPDATE, WARNING, ImportOptions, ImportPlan
 from enrolment.importing.reader import WorkbookInfo, inspect_workbook
+from enrolment.importing.values import cell_text
 from enrolment.programme import Programme
 from models.database import Database
-from ui.importing.mapping_table import MappingTable
+from ui.importing.mapping_panel import MappingPanel
 from ui.importing.preview_panel import PreviewPanel
 from ui.tasks import Task, TaskContext, run_task
 
@@ -99,34 +96,17 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Lembar:"), self.sheet_combo)
         layout.addLayout(form)
 
-        mapping_box = QGroupBox(self.tr("Kolom di berkas dan isinya di Jaring"))
-        mapping_layout = QVBoxLayout(mapping_box)
-        self.mapping_table = MappingTable()
-        self.mapping_table.changed.connect(self._options_changed)
-        mapping_layout.addWidget(self.mapping_table)
-        self.mapping_note = QLabel()
-        self.mapping_note.setWordWrap(True)
-        mapping_layout.addWidget(self.mapping_note)
-        options = QFormLayout()
-        self.group_combo = QComboBox()
-        self.group_combo.addItem(self.tr("(sesuai kolom Kategori/Jabatan)"), None)
-        for group in self._programme.groups:
-            self.group_combo.addItem(group.name, group.code)
-        self.group_combo.currentIndexChanged.connect(self._options_changed)
-        options.addRow(self.tr("Kelompok bila tidak tertulis:"), self.group_combo)
-        existing_row = QHBoxLayout()
-        self.skip_radio = QRadioButton(self.tr("lewati"))
-        self.update_radio = QRadioButton(self.tr("perbarui dengan isi daftar"))
-        self.skip_radio.setChecked(True)
-        self._existing = QButtonGroup(self)
-        for button in (self.skip_radio, self.update_radio):
-            self._existing.addButton(button)
-            existing_row.addWidget(button)
-        existing_row.addStretch(1)
-        self.skip_radio.toggled.connect(self._options_changed)
-        options.addRow(self.tr("NIK yang sudah terdaftar:"), existing_row)
-        mapping_layout.addLayout(options)
-        layout.addWidget(mapping_box, 2)
+        self.mapping_panel = MappingPanel(self._programme)
+        self.mapping_panel.changed.connect(self._options_changed)
+        self.mapping_panel.header_chosen.connect(self._header_row_chosen)
+        # The panel's parts, under the names the dialog's callers and tests use.
+        panel = self.mapping_panel
+        self.mapping_table, self.mapping_note = panel.table, panel.note
+        self.header_spin, self.header_apply = panel.header_spin, panel.header_apply
+        self.group_combo, self.skip_radio, self.update_radio = (
+            panel.group_combo, panel.skip_radio, panel.update_radio,
+        )  # fmt: skip
+        layout.addWidget(self.mapping_panel, 2)
 
         self.preview = PreviewPanel(self._programme)
         self.preview.preview_button.clicked.connect(self._preview)
@@ -171,6 +151,7 @@ class ImportDialog(QDialog):
         self.pick_button.setEnabled(not busy)
         self.sheet_combo.setEnabled(not busy and self._info is not None)
         self.preview_button.setEnabled(not busy and self._prepared is not None)
+        self.mapping_panel.set_enabled(not busy and self._prepared is not None)
         accepted = held = 0
         if self._plan is not None:
             accepted = sum(1 for r in self._plan.rows if r.verdict in (IMPORT, WARNING, UPDATE))
@@ -228,12 +209,9 @@ class ImportDialog(QDialog):
         self.file_edit.setText(str(path))
         self._info, self._prepared = None, None
         self._set_plan(None)
-        self.mapping_table.setRowCount(0)
         # Nothing said or chosen for the previous file may linger next to this one.
-        self.group_combo.setCurrentIndex(0)
-        self.skip_radio.setChecked(True)
+        self.mapping_panel.reset()
         self.summary_label.clear()
-        self.mapping_note.clear()
         self._show_error_workbook(None)
         self.sheet_combo.clear()
         self._run(lambda ctx: inspect_workbook(path), self._workbook_opened, self.tr("Membuka…"))
@@ -273,65 +251,47 @@ class ImportDialog(QDialog):
 
         self._run(work, self._sheet_loaded, self.tr("Membaca lembar…"))
 
+    def _header_row_chosen(self, row: int) -> None:
+        """The operator says where the header is (a guess that took a title for it)."""
+        prepared = self._prepared
+        if prepared is None:
+            return
+        rows = prepared.sheet.rows
+        if row >= len(rows) or not any(cell_text(v).strip() for v in rows[row]):
+            QMessageBox.information(
+                self,
+                self.tr("Judul kolom"),
+                self.tr("Baris {row} kosong. Pilih baris yang berisi judul kolom.").format(
+                    row=row + 1
+                ),
+            )
+            return
+        self._prepared = None
+        self._set_plan(None)
+
+        def work(ctx: TaskContext) -> service.Prepared:
+            return service.with_header_row(prepared, row, self._db.data_dir)
+
+        self._run(work, self._sheet_loaded, self.tr("Membaca lembar…"))
+
     def _sheet_loaded(self, prepared: service.Prepared) -> None:
         self._prepared = prepared
-        guess = prepared.guess
-        self.mapping_table.show_columns(
-            guess.headers, prepared.sheet.rows, guess.data_start, guess.mapping
-        )
+        self.mapping_panel.show_sheet(prepared)
         # Tab goes from the sheet through the columns' drop-downs, in the order they are shown.
         combos = [self.mapping_table.combo(c) for c in range(self.mapping_table.rowCount())]
         for a, b in pairwise([self.sheet_combo, *combos, self.group_combo]):
             self.setTabOrder(a, b)
-        self._update_mapping_note()
         self._update_buttons()
 
     def mapping(self) -> list[str]:
         """The mapping as the operator left it in the table."""
-        return self.mapping_table.mapping()
+        return self.mapping_panel.mapping()
 
     def _options(self) -> ImportOptions:
-        group = self.group_combo.currentData()
-        return ImportOptions(
-            update_existing=self.update_radio.isChecked(),
-            default_group=str(group) if group else None,
-        )
+        return self.mapping_panel.options()
 
-    def _update_mapping_note(self) -> None:
-        if self._prepared is None:
-            self.mapping_note.clear()
-            return
-        guess = self._prepared.guess
-        if guess.recognised:
-            found = self.tr("Judul kolom ditemukan di baris {row}; data mulai baris {start}.")
-        else:
-            found = self.tr(
-                "Judul kolom tidak dikenali: baris {row} dianggap judul, data mulai baris "
-                "{start}. Pilih isi setiap kolom di bawah (pilihan ini diingat)."
-            )
-        parts = [found.format(row=guess.row + 1, start=guess.data_start + 1)]
-        if self._prepared.remembered:
-            parts.append(self.tr("Pemetaan kolom diambil dari impor sebelumnya."))
-        missing = missing_fields(
-            self.mapping(), group_given=self._options().default_group is not None
-        )
-        if missing:
-            labels = ", ".join(QCoreApplication.translate("Import", FIELDS[m]) for m in missing)
-            if self.update_radio.isChecked():
-                text = self.tr(
-                    "Belum ada kolom untuk: {fields}. Yang sudah terdaftar tetap memakai isian "
-                    "register; orang baru tanpa isian itu akan ditahan."
-                )
-            else:
-                text = self.tr(
-                    "Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan."
-                )
-            parts.append(text.format(fields=labels))
-        self.mapping_note.setText(" ".join(parts))
-
-    def _options_changed(self, *_args: object) -> None:
+    def _options_changed(self) -> None:
         self._set_plan(None)  # any change makes the preview stale
-        self._update_mapping_note()
 
     # --- preview and import ------------------------------------------------------------
 

@@ -131,3 +131,42 @@ def test_a_sheet_with_only_headers_says_so(
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: "Tidak ada baris data" in dialog.counts_label.text(), timeout=20000)
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_header_row_can_be_chosen(
+    qtbot: QtBot,
+    tmp_path: Path,
+    installed_db: Database,
+    programme: Programme,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No", "Nama", "Keterangan"])  # an old header left above the real one
+    sheet.append([])
+    sheet.append(["NIK", "Nama Lengkap", "Tempat Lahir", "Tanggal Lahir", "L/P", "Kategori"])
+    sheet.append(["3604071203900001", "Budi Santoso", "Serang", "12-03-1990", "L", "Ketua RT"])
+    book.save(tmp_path / "dua-judul.xlsx")
+    _pick(monkeypatch, tmp_path / "dua-judul.xlsx", tmp_path)
+    dialog = _dialog(qtbot, installed_db, programme)
+    _loaded(qtbot, dialog, 6)
+    assert dialog.header_spin.value() == 3  # the guess
+    dialog.header_spin.setValue(1)
+    dialog.header_apply.click()
+    qtbot.waitUntil(lambda: dialog.mapping_table.item(0, 0).text() == "A: No", timeout=20000)
+    assert dialog.mapping()[1] == "nama"
+    dialog.header_spin.setValue(2)  # an empty row
+    infos: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text, *a: infos.append(text)
+    )
+    dialog.header_apply.click()
+    assert infos == ["Baris 2 kosong. Pilih baris yang berisi judul kolom."]
+    assert dialog.preview_button.isEnabled()  # what was shown stays usable
+    dialog.header_spin.setValue(3)
+    dialog.header_apply.click()
+    qtbot.waitUntil(lambda: dialog.mapping_table.item(0, 0).text() == "A: NIK", timeout=20000)
+    _previewed(qtbot, dialog, 1)
