@@ -104,6 +104,11 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             f"Diperbarui: {result.updated} peserta yang sudah terdaftar "
             f"({result.unchanged} lainnya sudah sama)"
         )
+        changed = [r for r in plan.rows if r.verdict == UPDATE and r.changes]
+        for row in changed[:20]:
+            print(f"  baris {row.row}: " + "; ".join(m.render() for m in row.changes))
+        if len(changed) > 20:
+            print(f"  ... dan {len(changed) - 20} baris lain")
     if counts[SKIP]:
         print(f"Dilewati (sudah terdaftar): {counts[SKIP]}")
     print(f"Ditahan: {counts[HELD]}")

@@ -36,6 +36,11 @@ def test_import_prints_summary_and_error_workbook(
     assert "Diperbarui: 0 peserta yang sudah terdaftar (37 lainnya sudah sama)" in (
         capsys.readouterr().out
     )
+    with installed_db.engine.begin() as conn:  # typed in the form since
+        conn.exec_driver_sql("UPDATE enrollee SET no_hp = '081111111111' WHERE seq = 1")
+    assert _run(installed_db, str(source), "--update-existing") == 0
+    out = capsys.readouterr().out
+    assert "Diperbarui: 1 peserta" in out and "Nomor HP: 081111111111 → " in out
 
 
 def test_import_group_option(
