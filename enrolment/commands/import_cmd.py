@@ -60,6 +60,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                 codes = ", ".join(g.code for g in programme.groups)
                 raise CommandFailed(f"kelompok '{args.group}' tidak dikenal. Pilihan: {codes}.")
         today = date.today()
+        if args.header_row is not None and args.header_row < 1:
+            raise CommandFailed("--header-row: nomor baris mulai dari 1, seperti di Excel.")
         header_row = args.header_row - 1 if args.header_row else None
         prepared = prepare(args.file, args.sheet, db.data_dir, header_row=header_row)
         if not prepared.guess.recognised and not prepared.remembered:

@@ -53,8 +53,10 @@ def footer_start(
 def _looks_like_nik(value: Cell) -> bool:
     """A number, or 10 to 17 digits with nothing but separators. Not "NIP. 1970…", nor a
     bare NIP (18 digits) under a signatory's name."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return True
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):  # an NIP typed as a number has 18 digits
+        return 10 <= len(str(abs(int(value)))) <= 17
     text = cell_text(value)
     return 10 <= sum(ch.isdigit() for ch in text) <= 17 and not any(ch.isalpha() for ch in text)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from enrolment.importing.values import Cell, cell_text
 from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
@@ -177,7 +178,18 @@ def guess_header(rows: list[list[Cell]], width: int, at: int | None = None) -> H
     index into `rows`) is the operator's own choice of header row instead."""
     if at is not None:
         if not 0 <= at < len(rows) or _filled(rows[at]) == 0:
-            raise header_not_found()
+            raise HeaderNotFound(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "Baris {row} kosong atau di luar lembar (lembar ini {rows} baris): pilih "
+                        "baris yang berisi judul kolom.",
+                    ),
+                    row=at + 1,
+                    rows=len(rows),
+                )
+            )
         return _header_at(rows, width, at)
     best, best_score = -1, 1
     for index, row in enumerate(rows[:SCAN_ROWS]):
@@ -188,7 +200,7 @@ def guess_header(rows: list[list[Cell]], width: int, at: int | None = None) -> H
         return _header_at(rows, width, best)
     # Nothing looks like a header: the widest row near the top (a title has a cell or two),
     # its columns to be mapped by hand.
-    filled = [(_filled(r), -i) for i, r in enumerate(rows[:SCAN_ROWS])]
+    filled = [(_filled(r), -i) for i, r in enumerate(rows[:SCAN_ROWS]) if not _is_data(r)]
     widest, at_index = max(filled, default=(0, 0))
     if widest < 2:
         raise header_not_found()
@@ -222,6 +234,16 @@ def header_not_found() -> HeaderNotFound:
             rows=SCAN_ROWS,
         )
     )
+
+
+def _is_data(row: list[Cell]) -> bool:
+    """A row with a date or a NIK-long number in it is a person's, never the header."""
+    for value in row:
+        if isinstance(value, (date, datetime)):
+            return True
+        if sum(ch.isdigit() for ch in cell_text(value)) >= 15:
+            return True
+    return False
 
 
 def _filled(row: list[Cell]) -> int:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
 from enrolment.dates import short_date
 from enrolment.importing.footer import footer_start
-from enrolment.importing.header import IGNORE, normalise_header
+from enrolment.importing.header import FIELDS, IGNORE, normalise_header
 from enrolment.importing.updates import current_records, describe_changes, list_changes
 from enrolment.importing.values import (
     Cell,
@@ -146,8 +146,10 @@ class _Known:
     by_name_birth: dict[tuple[str, date], str]  # (nama, birth) → nik
     per_group: dict[str, int]
     file_niks: dict[str, int] = field(default_factory=dict)  # nik → row number
-    # Update mode: the registered records whose NIK the list has, by NIK.
+    # The registered records whose NIK the list has, by NIK.
     records: dict[str, Enrollee] = field(default_factory=dict)
+    # NIKs removed from the register (and not re-registered): nik → (when, why).
+    removed: dict[str, tuple[datetime, str]] = field(default_factory=dict)
 
 
 def _load_known(session: Session) -> _Known:
@@ -165,6 +167,14 @@ def _load_known(session: Session) -> _Known:
         known.by_nik[nik] = (record_id, nama, group)
         known.by_name_birth.setdefault((nama, birth), nik)
         known.per_group[group] = known.per_group.get(group, 0) + 1
+    removed = session.execute(
+        sa_select(col(Enrollee.nik), col(Enrollee.removed_at), col(Enrollee.removed_reason))
+        .where(col(Enrollee.removed_at).is_not(None), col(Enrollee.purged_at).is_(None))
+        .order_by(col(Enrollee.removed_at))
+    ).all()
+    for nik, removed_at, reason in removed:
+        if nik not in known.by_nik:
+            known.removed[nik] = (removed_at, reason)
     return known
 
 
@@ -190,7 +200,7 @@ def build_plan(
     plan.group_names = {g.code: g.name for g in programme.groups}
     columns = _columns(mapping)
     end = footer_start(rows, data_start, columns.get("nik", []), today)
-    if options.update_existing and "nik" in columns:
+    if "nik" in columns:
         known.records = _registered_in_list(session, known, rows[data_start:end], columns["nik"][0])
     total = end - data_start
     for index in range(data_start, end):
@@ -210,15 +220,66 @@ def build_plan(
     for index in range(end, len(rows)):
         if _has_data(rows[index], columns):
             plan.rows.append(_footer_row(index + 1, rows[index]))
-    updates = [r for r in plan.rows if r.verdict == UPDATE]
-    if updates:
-        current = current_records(session, (r.existing_id or "" for r in updates))
-        for row in updates:
-            changes = list_changes(current[row.existing_id or ""], row.data)
-            row.changes = describe_changes(changes, programme)
+    for row in plan.rows:
+        if row.verdict in (UPDATE, SKIP) and row.data.nik in known.records:
+            _compare(row, known.records[row.data.nik], programme)
     if progress:
         progress(total, total)
     return plan
+
+
+def _compare(row: RowPlan, record: Enrollee, programme: Programme) -> None:
+    """What the list would change on a registered person: named for an update (an update that
+    changes nothing is a skip, and writes nothing); for a skip, a hint that it differs."""
+    changes = list_changes(record, row.data)
+    if row.verdict == SKIP:
+        if changes:
+            labels = ", ".join(msg(CTX, FIELDS.get(n, n)).render() for n in changes)
+            row.warnings.append(
+                FieldWarning(
+                    "IMPORT_DIFFERS",
+                    "nik",
+                    msg(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            'Isi daftar berbeda dengan register ({fields}): pilih "perbarui '
+                            'dengan isi daftar" untuk memakainya.',
+                        ),
+                        fields=labels,
+                    ),
+                )
+            )
+        return
+    if not changes:
+        row.verdict = SKIP
+        row.warnings = [
+            FieldWarning(
+                "IMPORT_SAME",
+                "nik",
+                msg(CTX, QT_TRANSLATE_NOOP("Import", "Sama dengan register: tidak diubah.")),
+            )
+        ]
+        return
+    row.changes = describe_changes(changes, programme)
+    if "nama" in changes:  # a mistyped NIK in a phone list would rename somebody else
+        old, new = changes["nama"]
+        row.warnings.append(
+            FieldWarning(
+                "IMPORT_NAME_CHANGED",
+                "nama",
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "Nama di register {old}, di daftar {new}: pastikan NIK di daftar milik "
+                        "orang yang sama.",
+                    ),
+                    old=old,
+                    new=new,
+                ),
+            )
+        )
 
 
 def _registered_in_list(
@@ -347,7 +408,7 @@ def _judge(
             setattr(raw, name, cell_text(cell(name)))
 
     registered_record = known.records.get(normalise_nik(raw.nik))
-    if registered_record is not None:
+    if registered_record is not None and options.update_existing:
         # An update takes only what the list has: the rest is the register's (a list of
         # names and phone numbers must not be held for want of a place of birth).
         for name in EDITABLE_FIELDS:
@@ -408,6 +469,24 @@ def _judge(
         warnings.extend(_quota(known, programme, clean.kategori, desa_code))
         known.per_group[clean.kategori] = known.per_group.get(clean.kategori, 0) + 1
         plan.verdict = IMPORT
+        if clean.nik in known.removed:  # an old list brings back someone removed since
+            removed_at, reason = known.removed[clean.nik]
+            warnings.append(
+                FieldWarning(
+                    "IMPORT_REMOVED_BEFORE",
+                    "nik",
+                    msg(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "NIK ini pernah dihapus dari register pada {date} (alasan: {reason}). "
+                            "Impor hanya bila memang didaftarkan lagi.",
+                        ),
+                        date=short_date(removed_at.date()),
+                        reason=reason,
+                    ),
+                )
+            )
     assert clean.tanggal_lahir is not None
     other_nik = known.by_name_birth.get((clean.nama, clean.tanggal_lahir))
     if other_nik is not None and other_nik != clean.nik:

@@ -301,8 +301,8 @@ def _update_record(session: Session, row: RowPlan, actor: str, stamp: Any) -> bo
     fresh = [
         (w.code, w.field, w.message.render()) for w in row.warnings if w.code not in known_codes
     ]
-    if not changes and not fresh:
-        return False
+    if not changes:
+        return False  # warnings alone change nothing (the plan makes such a row a skip)
     for code, field, text in fresh:
         audit.record(
             session,

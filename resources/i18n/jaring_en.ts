@@ -2157,122 +2157,147 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="23"/>
+        <location filename="../../enrolment/importing/header.py" line="24"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="24"/>
+        <location filename="../../enrolment/importing/header.py" line="25"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="25"/>
+        <location filename="../../enrolment/importing/header.py" line="26"/>
         <source>Tempat/tanggal lahir (satu kolom)</source>
         <translation>Place/date of birth (one column)</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="26"/>
+        <location filename="../../enrolment/importing/header.py" line="27"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="27"/>
+        <location filename="../../enrolment/importing/header.py" line="28"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="28"/>
+        <location filename="../../enrolment/importing/header.py" line="29"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="29"/>
+        <location filename="../../enrolment/importing/header.py" line="30"/>
         <source>Alamat / dusun / kampung</source>
         <translation>Address / hamlet / kampung</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="30"/>
+        <location filename="../../enrolment/importing/header.py" line="31"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="31"/>
+        <location filename="../../enrolment/importing/header.py" line="32"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="32"/>
+        <location filename="../../enrolment/importing/header.py" line="33"/>
         <source>RT/RW (satu kolom)</source>
         <translation>RT/RW (one column)</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="33"/>
+        <location filename="../../enrolment/importing/header.py" line="34"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="34"/>
+        <location filename="../../enrolment/importing/header.py" line="35"/>
         <source>Kelompok (kategori)</source>
         <translation>Group (category)</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="35"/>
+        <location filename="../../enrolment/importing/header.py" line="36"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="36"/>
+        <location filename="../../enrolment/importing/header.py" line="37"/>
         <source>Nomor SK / dokumen</source>
         <translation>Decree (SK) / document number</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="37"/>
+        <location filename="../../enrolment/importing/header.py" line="38"/>
         <source>Tanggal SK / dokumen</source>
         <translation>Decree (SK) / document date</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="38"/>
+        <location filename="../../enrolment/importing/header.py" line="39"/>
         <source>Nama ibu kandung</source>
         <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="39"/>
+        <location filename="../../enrolment/importing/header.py" line="40"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="40"/>
+        <location filename="../../enrolment/importing/header.py" line="41"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="216"/>
+        <location filename="../../enrolment/importing/header.py" line="184"/>
+        <source>Baris {row} kosong atau di luar lembar (lembar ini {rows} baris): pilih baris yang berisi judul kolom.</source>
+        <translation>Row {row} is empty or outside the sheet (this sheet has {rows} rows): choose the row that holds the column headings.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="228"/>
         <source>Baris judul kolom tidak ditemukan di {rows} baris pertama. Lembar harus punya satu baris judul dengan sedikitnya kolom NIK atau Nama dan satu kolom lain (mis. Tempat Lahir, L/P, Alamat).</source>
         <translation>No header row found in the first {rows} rows. The sheet needs one header row with at least an NIK or Name column and one other column (e.g. Place of Birth, L/P, Address).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="256"/>
+        <location filename="../../enrolment/importing/plan.py" line="244"/>
+        <source>Isi daftar berbeda dengan register ({fields}): pilih &quot;perbarui dengan isi daftar&quot; untuk memakainya.</source>
+        <translation>The list differs from the register ({fields}): choose "perbarui dengan isi daftar" (update from the list) to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/plan.py" line="260"/>
+        <source>Sama dengan register: tidak diubah.</source>
+        <translation>Same as the register: not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/plan.py" line="273"/>
+        <source>Nama di register {old}, di daftar {new}: pastikan NIK di daftar milik orang yang sama.</source>
+        <translation>Name in the register {old}, in the list {new}: make sure the NIK in the list belongs to the same person.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/plan.py" line="317"/>
         <source>Baris tanda tangan di bawah daftar: bukan peserta, tidak diimpor. Bila ini peserta, isi NIK-nya di Excel lalu impor lagi.</source>
         <translation>Signature row under the list: not a participant, not imported. If this is a participant, fill in their NIK in Excel and import again.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="373"/>
+        <location filename="../../enrolment/importing/plan.py" line="434"/>
         <source>NIK ini sudah ada di baris {row} daftar yang sama.</source>
         <translation>This NIK already appears in row {row} of the same list.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="393"/>
+        <location filename="../../enrolment/importing/plan.py" line="454"/>
         <source>Sudah terdaftar atas nama {name}: dilewati (tidak diubah).</source>
         <translation>Already enrolled under the name {name}: skipped (not changed).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="420"/>
+        <location filename="../../enrolment/importing/plan.py" line="480"/>
+        <source>NIK ini pernah dihapus dari register pada {date} (alasan: {reason}). Impor hanya bila memang didaftarkan lagi.</source>
+        <translation>This NIK was removed from the register on {date} (reason: {reason}). Import it only if the person is really being enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/plan.py" line="499"/>
         <source>Sudah ada {name}, lahir {birth}, dengan NIK lain ({nik}). Pastikan ini bukan orang yang sama.</source>
         <translation>{name}, born {birth}, is already enrolled with another NIK ({nik}). Make sure this is not the same person.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="475"/>
+        <location filename="../../enrolment/importing/plan.py" line="554"/>
         <source>Kuota kelompok {group} sudah terisi ({enrolled} dari {quota}). Lanjutkan hanya bila kabupaten mengizinkan.</source>
         <translation>The quota for group {group} is full ({enrolled} of {quota}). Continue only if the regency allows it.</translation>
     </message>
@@ -2435,7 +2460,7 @@ Print the handover record from Batch history.</translation>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="323"/>
+        <location filename="../../ui/importing/import_dialog.py" line="324"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
@@ -2466,85 +2491,85 @@ Print the handover record from Batch history.</translation>
         <translation>Workbooks (*.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="217"/>
+        <location filename="../../ui/importing/import_dialog.py" line="218"/>
         <source>Membuka…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="226"/>
+        <location filename="../../ui/importing/import_dialog.py" line="227"/>
         <source>{name} (tersembunyi)</source>
         <translation>{name} (hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="252"/>
-        <location filename="../../ui/importing/import_dialog.py" line="275"/>
+        <location filename="../../ui/importing/import_dialog.py" line="253"/>
+        <location filename="../../ui/importing/import_dialog.py" line="276"/>
         <source>Membaca lembar…</source>
         <translation>Reading sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="263"/>
+        <location filename="../../ui/importing/import_dialog.py" line="264"/>
         <source>Judul kolom</source>
         <translation>Column headings</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="264"/>
+        <location filename="../../ui/importing/import_dialog.py" line="265"/>
         <source>Baris {row} kosong. Pilih baris yang berisi judul kolom.</source>
         <translation>Row {row} is empty. Choose the row that holds the column headings.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="307"/>
+        <location filename="../../ui/importing/import_dialog.py" line="308"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="328"/>
+        <location filename="../../ui/importing/import_dialog.py" line="329"/>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="342"/>
+        <location filename="../../ui/importing/import_dialog.py" line="343"/>
         <source>Mengimpor</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="355"/>
+        <location filename="../../ui/importing/import_dialog.py" line="356"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="356"/>
+        <location filename="../../ui/importing/import_dialog.py" line="357"/>
         <source>Folder tidak dapat dibuka dari sini. Berkasnya ada di:
 {path}</source>
         <translation>The folder cannot be opened from here. The file is at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="363"/>
+        <location filename="../../ui/importing/import_dialog.py" line="364"/>
         <source>Impor dibatalkan. Tidak ada data yang berubah di register.</source>
         <translation>Import cancelled. Nothing in the register has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="369"/>
+        <location filename="../../ui/importing/import_dialog.py" line="370"/>
         <source>Diimpor {created} peserta baru ({warned} dengan peringatan yang dikonfirmasi lewat impor).</source>
         <translation>Imported {created} new participants ({warned} with warnings confirmed by the import).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="375"/>
+        <location filename="../../ui/importing/import_dialog.py" line="376"/>
         <source>Diperbarui {updated}; {same} lainnya sudah sama.</source>
         <translation>Updated {updated}; {same} others were already the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="381"/>
+        <location filename="../../ui/importing/import_dialog.py" line="382"/>
         <source>Dilewati {skip} yang sudah terdaftar.</source>
         <translation>Skipped {skip} already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="389"/>
+        <location filename="../../ui/importing/import_dialog.py" line="390"/>
         <source>Ditahan {held} baris; perbaiki di {path} lalu impor berkas itu lagi.</source>
         <translation>Held back {held} rows; correct them in {path}, then import that file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="397"/>
+        <location filename="../../ui/importing/import_dialog.py" line="398"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
@@ -3159,8 +3184,8 @@ Data stored in: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/mapping_panel.py" line="144"/>
-        <source>Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan.</source>
-        <translation>No column yet for: {fields}. Rows without those fields will be held back.</translation>
+        <source>Belum ada kolom untuk: {fields}. Orang baru tanpa isian itu akan ditahan; yang sudah terdaftar dilewati.</source>
+        <translation>No column yet for: {fields}. New people without it will be held back; people already registered are skipped.</translation>
     </message>
 </context>
 <context>
@@ -3555,17 +3580,17 @@ Data stored in: {path}</translation>
         <translation>Will be imported, with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_panel.py" line="84"/>
+        <location filename="../../ui/importing/preview_panel.py" line="88"/>
         <source>Akan diimpor: {new} (dengan peringatan: {warn}) · Akan diperbarui: {update} · Dilewati: {skip} · Ditahan: {held}</source>
         <translation>Will be imported: {new} (with warnings: {warn}) · Will be updated: {update} · Skipped: {skip} · Held back: {held}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_panel.py" line="94"/>
+        <location filename="../../ui/importing/preview_panel.py" line="98"/>
         <source> · {n} baris tanda tangan di bawah daftar, tidak diimpor</source>
         <translation> · {n} signature rows under the list, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_panel.py" line="76"/>
+        <location filename="../../ui/importing/preview_panel.py" line="80"/>
         <source>Tidak ada baris data di bawah judul kolom: lembar ini kosong, atau pilih lembar lain.</source>
         <translation>There are no data rows under the column headings: this sheet is empty, or choose another sheet.</translation>
     </message>

@@ -211,6 +211,7 @@ class ImportDialog(QDialog):
         self._set_plan(None)
         # Nothing said or chosen for the previous file may linger next to this one.
         self.mapping_panel.reset()
+        self.preview.reset()
         self.summary_label.clear()
         self._show_error_workbook(None)
         self.sheet_combo.clear()

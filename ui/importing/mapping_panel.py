@@ -141,7 +141,8 @@ class MappingPanel(QGroupBox):
                 )
             else:
                 text = self.tr(
-                    "Belum ada kolom untuk: {fields}. Baris tanpa isian itu akan ditahan."
+                    "Belum ada kolom untuk: {fields}. Orang baru tanpa isian itu akan ditahan; "
+                    "yang sudah terdaftar dilewati."
                 )
             parts.append(text.format(fields=labels))
         self.note.setText(" ".join(parts))

@@ -66,6 +66,10 @@ class PreviewPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         layout.addWidget(self.view, 1)
 
+    def reset(self) -> None:
+        """A new file: all rows shown again."""
+        self.show_combo.setCurrentIndex(0)
+
     def set_plan(self, plan: ImportPlan | None) -> None:
         self.model.set_plan(plan)
         if plan is None:

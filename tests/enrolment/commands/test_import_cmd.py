@@ -32,10 +32,13 @@ def test_import_prints_summary_and_error_workbook(
         assert s.exec(select(func.count()).select_from(Enrollee)).one() == 37
     assert _run(installed_db, str(source)) == 0
     assert "Dilewati (sudah terdaftar): 37" in capsys.readouterr().out
+    # The same list again as an update: nothing differs, nothing is written (no record is
+    # marked changed for the kabupaten), and it says so.
     assert _run(installed_db, str(source), "--update-existing") == 0
-    assert "Diperbarui: 0 peserta yang sudah terdaftar (37 lainnya sudah sama)" in (
-        capsys.readouterr().out
-    )
+    out = capsys.readouterr().out
+    assert "Dilewati (sudah terdaftar): 37" in out and "Diperbarui" not in out
+    with installed_db.session() as s:
+        assert s.exec(select(func.count()).where(Enrollee.status == "changed")).one() == 0
     with installed_db.engine.begin() as conn:  # typed in the form since
         conn.exec_driver_sql("UPDATE enrollee SET no_hp = '081111111111' WHERE seq = 1")
     assert _run(installed_db, str(source), "--update-existing") == 0

@@ -130,3 +130,19 @@ def test_a_last_person_with_a_post_and_no_block_is_data(
     rows = [HEADER, person_row("3604071203900001"), [3, None, "SITI", None, None, None, None, None, "Sekretaris Desa"]]  # fmt: skip
     plan = _plan(make_xlsx(rows), installed_db, programme, today)
     assert plan.footer_rows == 0 and plan.rows[-1].verdict == HELD
+
+
+def test_an_nip_typed_as_a_number_is_no_nik(
+    make_xlsx: Callable[..., Path], installed_db: Database, programme: Programme, today: date
+) -> None:
+    rows = [
+        ["No", "NIK", "Nama", "Tempat Lahir", "Tanggal Lahir", "L/P", "Kategori"],
+        [1, "3604071203900001", "Budi Santoso", "Serang", "12-03-1990", "L", "Ketua RT"],
+        [],
+        [None, "Mengetahui,"],
+        [None, "Kepala Desa Mekar Jaya"],
+        [None, "H. SUKRI"],
+        [None, 197001011990011001],
+    ]
+    plan = _plan(make_xlsx(rows), installed_db, programme, today)
+    assert [r.verdict for r in plan.rows] == [IMPORT] + [FOOTER] * 4

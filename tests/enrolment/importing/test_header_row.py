@@ -47,3 +47,16 @@ def test_headless_header_row(
     assert main.main(args) == 0
     out = capsys.readouterr().out
     assert "judul kolom di baris 3" in out and "Diimpor: 1 peserta baru" in out
+
+
+def test_a_persons_row_is_never_taken_for_the_header() -> None:
+    from datetime import date
+
+    rows = [
+        ["DAFTAR GURU NGAJI"],
+        ["Identitas", None, "Kelahiran", None, "Kel."],  # merged headings: few cells
+        ["3604071203900001", "JAJANG NURJAMAN", "Serang", date(1990, 3, 12), "L"],
+    ]
+    assert guess_header(rows, 5).row == 1
+    with pytest.raises(HeaderNotFound, match="Baris 9 kosong atau di luar lembar"):
+        guess_header(rows, 5, at=8)

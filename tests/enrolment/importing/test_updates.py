@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from enrolment.importing.plan import HELD, IMPORT, UPDATE, ImportOptions
+from enrolment.importing.plan import HELD, IMPORT, SKIP, UPDATE, ImportOptions
 from enrolment.importing.service import execute, judge, prepare
 from enrolment.programme import Programme
 from enrolment.register import save_enrollee
@@ -80,11 +80,16 @@ def test_empty_cells_keep_values_and_a_same_row_changes_nothing(
         installed_db, prepared, options=ImportOptions(update_existing=True), programme=programme,
         today=today, desa_code=None,
     )  # fmt: skip
-    update = next(r for r in plan.rows if r.verdict == UPDATE)
-    assert update.changes == []
+    same = plan.rows[0]  # an update that changes nothing is a skip, and writes nothing
+    assert same.verdict == SKIP and same.changes == [] and plan.count(UPDATE) == 0
+    assert same.reason_text() == "Sama dengan register: tidak diubah."
+    with installed_db.session() as s:
+        before = s.exec(select(Enrollee).where(Enrollee.nik == NIK)).one()
+        before_status, before_updated = before.status, before.updated_at
     outcome = execute(installed_db, prepared, plan, actor="Op", programme=programme, today=today)
-    assert (outcome.result.updated, outcome.result.unchanged) == (0, 1)
+    assert outcome.result.updated == 0
     record = _record(installed_db)
+    assert (record.status, record.updated_at) == (before_status, before_updated)
     assert (record.alamat, record.rt, record.rw) == ("KP. SUKAMAJU", "006", "005")
     assert record.tanggal_lahir == date(1990, 3, 12)
 
@@ -143,8 +148,6 @@ def test_a_list_of_names_and_phones_skips_or_updates_registered_people(
 ) -> None:
     """NIK, name and phone only: a registered person is skipped, or updated from the phone,
     not held for want of a place of birth or sex (they are in the register)."""
-    from enrolment.importing.plan import SKIP
-
     _registered(installed_db, programme, today)
     rows = [["NIK", "Nama", "No HP"], [NIK, "Budi Santoso", "081234567890"]]
     prepared = prepare(make_xlsx(rows), None, installed_db.data_dir)
@@ -165,3 +168,75 @@ def test_a_list_of_names_and_phones_skips_or_updates_registered_people(
         "L",
         "KP. SUKAMAJU",
     )
+
+
+def test_an_update_with_only_new_warnings_changes_nothing_handed_on(
+    tmp_path: Path, installed_db: Database, programme: Programme, today: date
+) -> None:
+    """The same people with their NIKs typed as numbers (a note per row, no field changed):
+    nobody is marked changed, so the next batch carries no false corrections."""
+    import shutil
+
+    from .conftest import SAMPLES
+
+    for name in ("village-list-clean.xlsx", "village-list-numeric.xlsx"):
+        shutil.copyfile(SAMPLES / name, tmp_path / name)
+    clean = prepare(tmp_path / "village-list-clean.xlsx", None, installed_db.data_dir)
+    first = judge(installed_db, clean, options=ImportOptions(), programme=programme, today=today, desa_code=None)  # fmt: skip
+    execute(installed_db, clean, first, actor="Op", programme=programme, today=today)
+    with installed_db.engine.begin() as conn:  # handed to the kabupaten in batch 1
+        conn.exec_driver_sql("UPDATE enrollee SET status = 'handed_on', last_batch_no = 1")
+    numeric = prepare(tmp_path / "village-list-numeric.xlsx", None, installed_db.data_dir)
+    plan = judge(
+        installed_db, numeric, options=ImportOptions(update_existing=True), programme=programme,
+        today=today, desa_code=None,
+    )  # fmt: skip
+    assert plan.count(UPDATE) == 0 and plan.count(SKIP) > 30
+    outcome = execute(installed_db, numeric, plan, actor="Op", programme=programme, today=today)
+    assert outcome.result.updated == 0
+    with installed_db.session() as s:
+        statuses = {r.status for r in s.exec(select(Enrollee))}
+    assert statuses == {"handed_on"}
+
+
+def test_warnings_for_a_removed_person_a_new_name_and_a_list_that_differs(
+    make_xlsx: Callable[..., Path], installed_db: Database, programme: Programme, today: date
+) -> None:
+    from enrolment.importing.plan import WARNING
+    from enrolment.register import remove_enrollee
+
+    _registered(installed_db, programme, today)
+    other = "3604075203910002"
+    with installed_db.session() as session:
+        out = save_enrollee(
+            session,
+            EnrolleeInput(nik=other, nama="Siti Aminah", tempat_lahir="Serang",
+                          jenis_kelamin="P", kategori="POSYANDU"),
+            actor="Sekdes", programme=programme, today=today,
+        )  # fmt: skip
+        assert out.enrollee is not None
+        remove_enrollee(session, out.enrollee.id, reason="Pindah domisili", actor="Sekdes")
+    rows = [["NIK", "Nama", "No HP"], [NIK, "Asep Salah Ketik", "081234567890"], [other, "Siti Aminah", ""]]  # fmt: skip
+    path = make_xlsx(rows)
+    skip = judge(installed_db, prepare(path, None, installed_db.data_dir), options=ImportOptions(), programme=programme, today=today, desa_code=None)  # fmt: skip
+    assert skip.rows[0].verdict == SKIP
+    assert "berbeda dengan register (Nama, Nomor HP)" in skip.rows[0].reason_text()
+    assert skip.rows[1].verdict == HELD  # a new row needs a place of birth and a group
+    update = judge(
+        installed_db, prepare(path, None, installed_db.data_dir),
+        options=ImportOptions(update_existing=True, default_group="POSYANDU"),
+        programme=programme, today=today, desa_code=None,
+    )  # fmt: skip
+    renamed = update.rows[0]
+    assert renamed.verdict == UPDATE
+    assert "pastikan NIK di daftar milik orang yang sama" in renamed.reason_text()
+    back = [["NIK", "Nama", "Tempat Lahir", "L/P"], [other, "Siti Aminah", "Serang", "P"]]
+    again = judge(
+        installed_db, prepare(make_xlsx(back), None, installed_db.data_dir),
+        options=ImportOptions(default_group="POSYANDU"), programme=programme, today=today,
+        desa_code=None,
+    )  # fmt: skip
+    (returned,) = again.rows
+    assert returned.verdict == WARNING
+    assert "pernah dihapus dari register pada" in returned.reason_text()
+    assert "Pindah domisili" in returned.reason_text()
