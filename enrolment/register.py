@@ -10,7 +10,7 @@ import json
 import uuid
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -142,6 +142,38 @@ def _probable_duplicate(
     )
 
 
+def _removed_before(session: Session, nik: str) -> tuple[datetime, str] | None:
+    """When and why the last record with this NIK left the register (not purged), if any."""
+    row = _sql(
+        session,
+        "SELECT removed_at, removed_reason FROM enrollee WHERE nik = ? AND removed_at IS NOT "
+        "NULL AND purged_at IS NULL ORDER BY removed_at DESC LIMIT 1",
+        (nik,),
+    ).first()
+    if row is None:
+        return None
+    removed_at = row[0] if isinstance(row[0], datetime) else datetime.fromisoformat(str(row[0]))
+    return removed_at, str(row[1])
+
+
+def removed_before_warning(removed_at: datetime, reason: str) -> FieldWarning:
+    """Someone removed from the register is entered (or imported) again: on purpose?"""
+    return FieldWarning(
+        "NIK_REMOVED_BEFORE",
+        "nik",
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Register",
+                "NIK ini pernah dihapus dari register pada {date} (alasan: {reason}). Lanjutkan "
+                "hanya bila memang didaftarkan lagi.",
+            ),
+            date=short_date(removed_at.date()),
+            reason=reason,
+        ),
+    )
+
+
 def _next_receipt_seq(session: Session, year: int) -> int:
     current = _sql(
         session, "SELECT max(receipt_seq) FROM enrollee WHERE receipt_year = ?", (year,)
@@ -198,6 +230,10 @@ def save_enrollee(
     dup = _probable_duplicate(session, clean, enrollee_id)
     if dup:
         warnings.append(dup)
+    if existing is None:
+        removed = _removed_before(session, clean.nik)
+        if removed is not None:
+            warnings.append(removed_before_warning(*removed))
     if existing is None or existing.kategori != clean.kategori:
         over = quota_warning(session, programme, clean.kategori, desa_code, exclude_id=enrollee_id)
         if over:

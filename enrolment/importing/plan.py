@@ -36,7 +36,7 @@ from enrolment.importing.values import (
 from enrolment.messages import QT_TRANSLATE_NOOP, Message, msg
 from enrolment.nik import mask_nik, normalise_nik
 from enrolment.programme import Programme
-from enrolment.register import EDITABLE_FIELDS
+from enrolment.register import EDITABLE_FIELDS, removed_before_warning
 from enrolment.validation import EnrolleeInput, FieldWarning, validate
 from models.tables import Enrollee
 
@@ -470,23 +470,7 @@ def _judge(
         known.per_group[clean.kategori] = known.per_group.get(clean.kategori, 0) + 1
         plan.verdict = IMPORT
         if clean.nik in known.removed:  # an old list brings back someone removed since
-            removed_at, reason = known.removed[clean.nik]
-            warnings.append(
-                FieldWarning(
-                    "IMPORT_REMOVED_BEFORE",
-                    "nik",
-                    msg(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "Import",
-                            "NIK ini pernah dihapus dari register pada {date} (alasan: {reason}). "
-                            "Impor hanya bila memang didaftarkan lagi.",
-                        ),
-                        date=short_date(removed_at.date()),
-                        reason=reason,
-                    ),
-                )
-            )
+            warnings.append(removed_before_warning(*known.removed[clean.nik]))
     assert clean.tanggal_lahir is not None
     other_nik = known.by_name_birth.get((clean.nama, clean.tanggal_lahir))
     if other_nik is not None and other_nik != clean.nik:

@@ -2259,7 +2259,7 @@ Print the handover record from Batch history.</translation>
     <message>
         <location filename="../../enrolment/importing/plan.py" line="244"/>
         <source>Isi daftar berbeda dengan register ({fields}): pilih &quot;perbarui dengan isi daftar&quot; untuk memakainya.</source>
-        <translation>The list differs from the register ({fields}): choose "perbarui dengan isi daftar" (update from the list) to use it.</translation>
+        <translation>The list differs from the register ({fields}): choose &quot;perbarui dengan isi daftar&quot; (update from the list) to use it.</translation>
     </message>
     <message>
         <location filename="../../enrolment/importing/plan.py" line="260"/>
@@ -2287,17 +2287,12 @@ Print the handover record from Batch history.</translation>
         <translation>Already enrolled under the name {name}: skipped (not changed).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="480"/>
-        <source>NIK ini pernah dihapus dari register pada {date} (alasan: {reason}). Impor hanya bila memang didaftarkan lagi.</source>
-        <translation>This NIK was removed from the register on {date} (reason: {reason}). Import it only if the person is really being enrolled again.</translation>
-    </message>
-    <message>
-        <location filename="../../enrolment/importing/plan.py" line="499"/>
+        <location filename="../../enrolment/importing/plan.py" line="483"/>
         <source>Sudah ada {name}, lahir {birth}, dengan NIK lain ({nik}). Pastikan ini bukan orang yang sama.</source>
         <translation>{name}, born {birth}, is already enrolled with another NIK ({nik}). Make sure this is not the same person.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/plan.py" line="554"/>
+        <location filename="../../enrolment/importing/plan.py" line="538"/>
         <source>Kuota kelompok {group} sudah terisi ({enrolled} dari {quota}). Lanjutkan hanya bila kabupaten mengizinkan.</source>
         <translation>The quota for group {group} is full ({enrolled} of {quota}). Continue only if the regency allows it.</translation>
     </message>
@@ -4563,18 +4558,23 @@ This record was already handed over (batch {n}); the next batch will carry its w
         <translation>{name}, born {birth}, is already enrolled with another NIK ({nik}). Make sure this is not the same person.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/register.py" line="176"/>
-        <location filename="../../enrolment/register.py" line="308"/>
+        <location filename="../../enrolment/register.py" line="166"/>
+        <source>NIK ini pernah dihapus dari register pada {date} (alasan: {reason}). Lanjutkan hanya bila memang didaftarkan lagi.</source>
+        <translation>This NIK was removed from the register on {date} (reason: {reason}). Continue only if the person is really being enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/register.py" line="208"/>
+        <location filename="../../enrolment/register.py" line="344"/>
         <source>Data peserta ini sudah tidak ada di register.</source>
         <translation>This participant&apos;s record is no longer in the register.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/register.py" line="188"/>
+        <location filename="../../enrolment/register.py" line="220"/>
         <source>NIK ini sudah terdaftar atas nama {name} ({group}). Buka data itu?</source>
         <translation>This NIK is already enrolled under the name {name} ({group}). Open that record?</translation>
     </message>
     <message>
-        <location filename="../../enrolment/register.py" line="304"/>
+        <location filename="../../enrolment/register.py" line="340"/>
         <source>Tuliskan alasan penghapusan.</source>
         <translation>Write the reason for the removal.</translation>
     </message>

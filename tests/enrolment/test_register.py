@@ -135,8 +135,12 @@ def test_remove_needs_reason_and_keeps_record(installed_db: Database, programme:
         row = s.exec(select(Enrollee)).one()
         assert row.removed_reason == "pindah domisili"
         assert count_by_group(s) == {}
-    # The NIK may be entered again after removal.
-    assert save(installed_db, programme, person()).saved
+    # The NIK may be entered again after removal, once the operator confirms it is meant.
+    again = save(installed_db, programme, person())
+    assert not again.saved and [w.code for w in again.unconfirmed] == ["NIK_REMOVED_BEFORE"]
+    assert "pernah dihapus dari register" in again.unconfirmed[0].message.render()
+    assert "pindah domisili" in again.unconfirmed[0].message.render()
+    assert save(installed_db, programme, person(), confirmed={"NIK_REMOVED_BEFORE"}).saved
 
 
 def test_draft_then_ready(installed_db: Database, programme: Programme) -> None:
