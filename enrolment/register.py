@@ -291,9 +291,11 @@ def save_enrollee(
         )
     else:
         record = existing
+        edited = False
         for name in EDITABLE_FIELDS:
             old, new = getattr(record, name), getattr(clean, name)
             if old != new:
+                edited = True
                 audit.record(
                     session,
                     actor,
@@ -306,7 +308,7 @@ def save_enrollee(
                 )
                 setattr(record, name, new)
         record.confirmed_warnings = json.dumps(confirmations, ensure_ascii=False)
-        _apply_status_after_edit(session, record, ready, actor)
+        _apply_status_after_edit(session, record, ready, actor, edited=edited)
         record.updated_at, record.updated_by = stamp, actor
         session.add(record)
     session.commit()
@@ -314,9 +316,13 @@ def save_enrollee(
     return outcome
 
 
-def _apply_status_after_edit(session: Session, record: Enrollee, ready: bool, actor: str) -> None:
+def _apply_status_after_edit(
+    session: Session, record: Enrollee, ready: bool, actor: str, *, edited: bool
+) -> None:
     if record.status in ("handed_on", "changed"):
-        new_status = "changed"  # the next batch carries it as a correction
+        # The next batch carries it as a correction, if anything was corrected: a record
+        # opened and saved unchanged stays handed on.
+        new_status = "changed" if edited else record.status
     else:
         new_status = "ready" if ready else "draft"
     if new_status != record.status:

@@ -113,6 +113,18 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             print(f"  ... dan {len(changed) - 20} baris lain")
     if counts[SKIP]:
         print(f"Dilewati (sudah terdaftar): {counts[SKIP]}")
+    # What the window shows in yellow: said here too, since the import confirms it.
+    noted = [
+        r for r in plan.rows
+        if r.verdict != HELD and any(w.code != "IMPORT_EXISTS" for w in r.warnings)
+    ]  # fmt: skip
+    if noted:
+        print(f"Peringatan dan catatan ({len(noted)} baris):")
+        for row in noted[:20]:
+            texts = [w.message.render() for w in row.warnings if w.code != "IMPORT_EXISTS"]
+            print(f"  baris {row.row}: {' '.join(texts)}")
+        if len(noted) > 20:
+            print(f"  ... dan {len(noted) - 20} baris lain")
     print(f"Ditahan: {counts[HELD]}")
     for row in plan.held[:20]:
         print(f"  baris {row.row}: {row.reason_text()}")

@@ -190,6 +190,18 @@ def guess_header(rows: list[list[Cell]], width: int, at: int | None = None) -> H
                     rows=len(rows),
                 )
             )
+        if is_data_row(rows[at]):
+            raise HeaderNotFound(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "Baris {row} berisi data peserta (NIK atau tanggal), bukan judul kolom: "
+                        "pilih baris judulnya.",
+                    ),
+                    row=at + 1,
+                )
+            )
         return _header_at(rows, width, at)
     best, best_score = -1, 1
     for index, row in enumerate(rows[:SCAN_ROWS]):
@@ -200,7 +212,7 @@ def guess_header(rows: list[list[Cell]], width: int, at: int | None = None) -> H
         return _header_at(rows, width, best)
     # Nothing looks like a header: the widest row near the top (a title has a cell or two),
     # its columns to be mapped by hand.
-    filled = [(_filled(r), -i) for i, r in enumerate(rows[:SCAN_ROWS]) if not _is_data(r)]
+    filled = [(_filled(r), -i) for i, r in enumerate(rows[:SCAN_ROWS]) if not is_data_row(r)]
     widest, at_index = max(filled, default=(0, 0))
     if widest < 2:
         raise header_not_found()
@@ -236,7 +248,7 @@ def header_not_found() -> HeaderNotFound:
     )
 
 
-def _is_data(row: list[Cell]) -> bool:
+def is_data_row(row: list[Cell]) -> bool:
     """A row with a date or a NIK-long number in it is a person's, never the header."""
     for value in row:
         if isinstance(value, (date, datetime)):

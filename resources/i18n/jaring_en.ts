@@ -2252,7 +2252,12 @@ Print the handover record from Batch history.</translation>
         <translation>Row {row} is empty or outside the sheet (this sheet has {rows} rows): choose the row that holds the column headings.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="228"/>
+        <location filename="../../enrolment/importing/header.py" line="197"/>
+        <source>Baris {row} berisi data peserta (NIK atau tanggal), bukan judul kolom: pilih baris judulnya.</source>
+        <translation>Row {row} holds a participant's data (a NIK or a date), not column headings: choose the heading row.</translation>
+    </message>
+    <message>
+        <location filename="../../enrolment/importing/header.py" line="240"/>
         <source>Baris judul kolom tidak ditemukan di {rows} baris pertama. Lembar harus punya satu baris judul dengan sedikitnya kolom NIK atau Nama dan satu kolom lain (mis. Tempat Lahir, L/P, Alamat).</source>
         <translation>No header row found in the first {rows} rows. The sheet needs one header row with at least an NIK or Name column and one other column (e.g. Place of Birth, L/P, Address).</translation>
     </message>
@@ -2435,136 +2440,142 @@ Print the handover record from Batch history.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="75"/>
+        <location filename="../../ui/importing/import_dialog.py" line="76"/>
         <source>Impor dari Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="88"/>
+        <location filename="../../ui/importing/import_dialog.py" line="89"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="93"/>
+        <location filename="../../ui/importing/import_dialog.py" line="94"/>
         <source>Buku kerja:</source>
         <translation>Workbook:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="96"/>
+        <location filename="../../ui/importing/import_dialog.py" line="97"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="324"/>
+        <location filename="../../ui/importing/import_dialog.py" line="335"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="139"/>
-        <location filename="../../ui/importing/import_dialog.py" line="161"/>
+        <location filename="../../ui/importing/import_dialog.py" line="140"/>
+        <location filename="../../ui/importing/import_dialog.py" line="162"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="128"/>
+        <location filename="../../ui/importing/import_dialog.py" line="129"/>
         <source>Buka &amp;folder berkas yang ditahan</source>
         <translation>Open the &amp;folder of the held-back file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="163"/>
+        <location filename="../../ui/importing/import_dialog.py" line="164"/>
         <source>Simpan {n} baris yang ditahan ke Excel</source>
         <translation>Save the {n} held-back rows to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="201"/>
+        <location filename="../../ui/importing/import_dialog.py" line="202"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose participant list</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="203"/>
+        <location filename="../../ui/importing/import_dialog.py" line="204"/>
         <source>Buku kerja (*.xlsx *.xls *.ods);;Semua berkas (*)</source>
         <translation>Workbooks (*.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="218"/>
+        <location filename="../../ui/importing/import_dialog.py" line="219"/>
         <source>Membuka…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="227"/>
+        <location filename="../../ui/importing/import_dialog.py" line="228"/>
         <source>{name} (tersembunyi)</source>
         <translation>{name} (hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="253"/>
-        <location filename="../../ui/importing/import_dialog.py" line="276"/>
+        <location filename="../../ui/importing/import_dialog.py" line="254"/>
+        <location filename="../../ui/importing/import_dialog.py" line="287"/>
         <source>Membaca lembar…</source>
         <translation>Reading sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="264"/>
+        <location filename="../../ui/importing/import_dialog.py" line="265"/>
+        <location filename="../../ui/importing/import_dialog.py" line="274"/>
         <source>Judul kolom</source>
         <translation>Column headings</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="265"/>
+        <location filename="../../ui/importing/import_dialog.py" line="266"/>
         <source>Baris {row} kosong. Pilih baris yang berisi judul kolom.</source>
         <translation>Row {row} is empty. Choose the row that holds the column headings.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="308"/>
+        <location filename="../../ui/importing/import_dialog.py" line="276"/>
+        <source>Baris {row} berisi data peserta (NIK atau tanggal), bukan judul kolom. Pilih baris judulnya.</source>
+        <translation>Row {row} holds a participant's data (a NIK or a date), not column headings. Choose the heading row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="319"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="329"/>
+        <location filename="../../ui/importing/import_dialog.py" line="340"/>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="343"/>
+        <location filename="../../ui/importing/import_dialog.py" line="354"/>
         <source>Mengimpor</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="356"/>
+        <location filename="../../ui/importing/import_dialog.py" line="367"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="357"/>
+        <location filename="../../ui/importing/import_dialog.py" line="368"/>
         <source>Folder tidak dapat dibuka dari sini. Berkasnya ada di:
 {path}</source>
         <translation>The folder cannot be opened from here. The file is at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="364"/>
+        <location filename="../../ui/importing/import_dialog.py" line="375"/>
         <source>Impor dibatalkan. Tidak ada data yang berubah di register.</source>
         <translation>Import cancelled. Nothing in the register has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="370"/>
+        <location filename="../../ui/importing/import_dialog.py" line="381"/>
         <source>Diimpor {created} peserta baru ({warned} dengan peringatan yang dikonfirmasi lewat impor).</source>
         <translation>Imported {created} new participants ({warned} with warnings confirmed by the import).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="376"/>
+        <location filename="../../ui/importing/import_dialog.py" line="387"/>
         <source>Diperbarui {updated}; {same} lainnya sudah sama.</source>
         <translation>Updated {updated}; {same} others were already the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="382"/>
+        <location filename="../../ui/importing/import_dialog.py" line="393"/>
         <source>Dilewati {skip} yang sudah terdaftar.</source>
         <translation>Skipped {skip} already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="390"/>
+        <location filename="../../ui/importing/import_dialog.py" line="401"/>
         <source>Ditahan {held} baris; perbaiki di {path} lalu impor berkas itu lagi.</source>
         <translation>Held back {held} rows; correct them in {path}, then import that file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="398"/>
+        <location filename="../../ui/importing/import_dialog.py" line="409"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
@@ -3653,12 +3664,12 @@ Data stored in: {path}</translation>
         <translation>Signature, not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="109"/>
+        <location filename="../../ui/importing/preview_model.py" line="111"/>
         <source>Diubah: {changes}.</source>
         <translation>Changes: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_model.py" line="113"/>
+        <location filename="../../ui/importing/preview_model.py" line="115"/>
         <source>Sama dengan register: tidak ada yang diubah.</source>
         <translation>Same as the register: nothing changes.</translation>
     </message>
@@ -4564,7 +4575,7 @@ This record was already handed over (batch {n}); the next batch will carry its w
     </message>
     <message>
         <location filename="../../enrolment/register.py" line="208"/>
-        <location filename="../../enrolment/register.py" line="344"/>
+        <location filename="../../enrolment/register.py" line="350"/>
         <source>Data peserta ini sudah tidak ada di register.</source>
         <translation>This participant&apos;s record is no longer in the register.</translation>
     </message>
@@ -4574,7 +4585,7 @@ This record was already handed over (batch {n}); the next batch will carry its w
         <translation>This NIK is already enrolled under the name {name} ({group}). Open that record?</translation>
     </message>
     <message>
-        <location filename="../../enrolment/register.py" line="340"/>
+        <location filename="../../enrolment/register.py" line="346"/>
         <source>Tuliskan alasan penghapusan.</source>
         <translation>Write the reason for the removal.</translation>
     </message>

@@ -120,6 +120,10 @@ def test_edit_after_hand_off_marks_changed(installed_db: Database, programme: Pr
         row.status, row.last_batch_no = "handed_on", 1
         s.add(row)
         s.commit()
+    # Opened and saved unchanged: still handed on, no false correction for the kabupaten.
+    assert save(installed_db, programme, person(), enrollee_id=rec.id).saved
+    with installed_db.session() as s:
+        assert s.exec(select(Enrollee)).one().status == "handed_on"
     save(installed_db, programme, person(alamat="Kp. Baru"), enrollee_id=rec.id)
     with installed_db.session() as s:
         assert s.exec(select(Enrollee)).one().status == "changed"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from enrolment.importing import service
+from enrolment.importing.header import is_data_row
 from enrolment.importing.plan import HELD, IMPORT, SKIP, UPDATE, WARNING, ImportOptions, ImportPlan
 from enrolment.importing.reader import WorkbookInfo, inspect_workbook
 from enrolment.importing.values import cell_text
@@ -265,6 +266,16 @@ class ImportDialog(QDialog):
                 self.tr("Baris {row} kosong. Pilih baris yang berisi judul kolom.").format(
                     row=row + 1
                 ),
+            )
+            return
+        if is_data_row(rows[row]):  # a person taken for the header would be lost
+            QMessageBox.information(
+                self,
+                self.tr("Judul kolom"),
+                self.tr(
+                    "Baris {row} berisi data peserta (NIK atau tanggal), bukan judul kolom. "
+                    "Pilih baris judulnya."
+                ).format(row=row + 1),
             )
             return
         self._prepared = None

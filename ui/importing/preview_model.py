@@ -83,7 +83,9 @@ class PreviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and row.verdict in _COLOURS:
-            return QBrush(QColor(_COLOURS[row.verdict]))
+            # An update with a doubt (a changed name) is yellow like any row to look at.
+            verdict = WARNING if row.verdict == UPDATE and row.warnings else row.verdict
+            return QBrush(QColor(_COLOURS[verdict]))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_REASON:
             return self._text(row, COL_REASON)
         return None

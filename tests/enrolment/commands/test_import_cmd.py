@@ -60,3 +60,21 @@ def test_import_needs_setup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert code == 2
     assert "Belum ada basis data Jaring" in capsys.readouterr().out
     assert not (tmp_path / "baru").exists()  # nothing created by a mistyped --data-dir
+
+
+def test_headless_import_says_the_warnings_it_confirms(
+    tmp_path: Path, installed_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from enrolment.register import remove_enrollee
+
+    source = tmp_path / "daftar.xlsx"
+    shutil.copyfile(SAMPLES / "village-list-clean.xlsx", source)
+    assert _run(installed_db, str(source)) == 0
+    with installed_db.session() as s:
+        first = s.exec(select(Enrollee).where(Enrollee.seq == 1)).one()
+        remove_enrollee(s, first.id, reason="Meninggal dunia", actor="Sekdes")
+    capsys.readouterr()
+    assert _run(installed_db, str(source)) == 0
+    out = capsys.readouterr().out
+    assert "Peringatan dan catatan" in out
+    assert "pernah dihapus dari register" in out and "Meninggal dunia" in out

@@ -60,3 +60,5 @@ def test_a_persons_row_is_never_taken_for_the_header() -> None:
     assert guess_header(rows, 5).row == 1
     with pytest.raises(HeaderNotFound, match="Baris 9 kosong atau di luar lembar"):
         guess_header(rows, 5, at=8)
+    with pytest.raises(HeaderNotFound, match="Baris 3 berisi data peserta"):
+        guess_header(rows, 5, at=2)  # chosen by hand: that person would be lost

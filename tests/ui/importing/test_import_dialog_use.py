@@ -165,6 +165,9 @@ def test_the_header_row_can_be_chosen(
     )
     dialog.header_apply.click()
     assert infos == ["Baris 2 kosong. Pilih baris yang berisi judul kolom."]
+    dialog.header_spin.setValue(4)  # Budi's row
+    dialog.header_apply.click()
+    assert "Baris 4 berisi data peserta" in infos[-1]
     assert dialog.preview_button.isEnabled()  # what was shown stays usable
     dialog.header_spin.setValue(3)
     dialog.header_apply.click()
