@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -291,24 +291,13 @@ def save_enrollee(
         )
     else:
         record = existing
-        edited = False
-        for name in EDITABLE_FIELDS:
-            old, new = getattr(record, name), getattr(clean, name)
-            if old != new:
-                edited = True
-                audit.record(
-                    session,
-                    actor,
-                    "enrollee.update",
-                    entity="enrollee",
-                    entity_id=record.id,
-                    field=name,
-                    old=old,
-                    new=new,
-                )
-                setattr(record, name, new)
+        changes = {
+            name: (getattr(record, name), getattr(clean, name))
+            for name in EDITABLE_FIELDS
+            if getattr(record, name) != getattr(clean, name)
+        }
+        apply_edit(session, record, changes, actor=actor, ready=ready, at=stamp)
         record.confirmed_warnings = json.dumps(confirmations, ensure_ascii=False)
-        _apply_status_after_edit(session, record, ready, actor, edited=edited)
         record.updated_at, record.updated_by = stamp, actor
         session.add(record)
     session.commit()
@@ -316,15 +305,37 @@ def save_enrollee(
     return outcome
 
 
-def _apply_status_after_edit(
-    session: Session, record: Enrollee, ready: bool, actor: str, *, edited: bool
+def apply_edit(
+    session: Session,
+    record: Enrollee,
+    changes: Mapping[str, tuple[Any, Any]],
+    *,
+    actor: str,
+    ready: bool | None,
+    at: datetime,
 ) -> None:
+    """Writes field → (old, new) changes to a record, each audited, and the status that
+    follows: a handed-on record becomes a correction for the next batch only when something
+    changed; any other takes `ready` (None: as it is). The form and the import both edit so."""
+    for name, (old, new) in changes.items():
+        audit.record(
+            session,
+            actor,
+            "enrollee.update",
+            entity="enrollee",
+            entity_id=record.id,
+            field=name,
+            old=old,
+            new=new,
+            at=at,
+        )
+        setattr(record, name, new)
     if record.status in ("handed_on", "changed"):
-        # The next batch carries it as a correction, if anything was corrected: a record
-        # opened and saved unchanged stays handed on.
-        new_status = "changed" if edited else record.status
-    else:
+        new_status = "changed" if changes else record.status
+    elif ready is not None:
         new_status = "ready" if ready else "draft"
+    else:
+        new_status = record.status
     if new_status != record.status:
         audit.record(
             session,
@@ -335,6 +346,7 @@ def _apply_status_after_edit(
             field="status",
             old=record.status,
             new=new_status,
+            at=at,
         )
         record.status = new_status
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from enrolment import audit
@@ -27,7 +27,7 @@ from enrolment.importing.plan import IMPORT, UPDATE, WARNING, ImportPlan, RowPla
 from enrolment.importing.updates import list_changes
 from enrolment.nik import mask_nik
 from enrolment.programme import Programme
-from enrolment.register import EDITABLE_FIELDS, _next_receipt_seq
+from enrolment.register import EDITABLE_FIELDS, _next_receipt_seq, apply_edit
 from models.tables import AuditEntry, Enrollee
 
 CHUNK = 2000
@@ -281,28 +281,16 @@ def _new_record(
 def _update_record(session: Session, row: RowPlan, actor: str, stamp: Any) -> bool:
     """Applies the list's values to an existing record, audited field by field like the form."""
     record = session.exec(select(Enrollee).where(col(Enrollee.id) == row.existing_id)).one()
-    changes: dict[str, Any] = {}
     # Only the values the list has (enrolment/importing/updates.py), as the preview showed.
-    for name, (old, new) in list_changes(record, row.data).items():
-        changes[name] = new
-        audit.record(
-            session,
-            actor,
-            "enrollee.update",
-            entity="enrollee",
-            entity_id=record.id,
-            field=name,
-            old=old,
-            new=new,
-            at=stamp,
-        )
+    changes = list_changes(record, row.data)
+    if not changes:
+        return False  # warnings alone change nothing (the plan makes such a row a skip)
     earlier = json.loads(record.confirmed_warnings)
     known_codes = {w["code"] for w in earlier}
     fresh = [
         (w.code, w.field, w.message.render()) for w in row.warnings if w.code not in known_codes
     ]
-    if not changes:
-        return False  # warnings alone change nothing (the plan makes such a row a skip)
+    apply_edit(session, record, changes, actor=actor, ready=None, at=stamp)
     for code, field, text in fresh:
         audit.record(
             session,
@@ -314,24 +302,10 @@ def _update_record(session: Session, row: RowPlan, actor: str, stamp: Any) -> bo
             detail=f"{code}: {text} (impor)",
             at=stamp,
         )
-    changes["confirmed_warnings"] = json.dumps(
+    record.confirmed_warnings = json.dumps(
         earlier + json.loads(_confirmation_json(fresh, actor, stamp.isoformat())),
         ensure_ascii=False,
     )
-    if record.status in ("handed_on", "changed"):
-        changes["status"] = "changed"  # the next batch carries it as a correction
-    if changes.get("status", record.status) != record.status:
-        audit.record(
-            session,
-            actor,
-            "enrollee.status",
-            entity="enrollee",
-            entity_id=record.id,
-            field="status",
-            old=record.status,
-            new=changes["status"],
-            at=stamp,
-        )
-    changes.update(updated_at=stamp, updated_by=actor)
-    session.execute(update(Enrollee).where(col(Enrollee.id) == record.id).values(**changes))
+    record.updated_at, record.updated_by = stamp, actor
+    session.add(record)
     return True
