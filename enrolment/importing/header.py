@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from enrolment.importing.values import Cell, cell_text
-from enrolment.messages import QT_TRANSLATE_NOOP, UserError, msg
+from enrolment.messages import QT_TRANSLATE_NOOP, Message, UserError, msg
 
 CTX = "Import"
 IGNORE = ""
@@ -177,31 +177,9 @@ def guess_header(rows: list[list[Cell]], width: int, at: int | None = None) -> H
     """Finds the header row among the first SCAN_ROWS rows and maps its columns; `at` (an
     index into `rows`) is the operator's own choice of header row instead."""
     if at is not None:
-        if not 0 <= at < len(rows) or _filled(rows[at]) == 0:
-            raise HeaderNotFound(
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "Baris {row} kosong atau di luar lembar (lembar ini {rows} baris): pilih "
-                        "baris yang berisi judul kolom.",
-                    ),
-                    row=at + 1,
-                    rows=len(rows),
-                )
-            )
-        if is_data_row(rows[at]):
-            raise HeaderNotFound(
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "Baris {row} berisi data peserta (NIK atau tanggal), bukan judul kolom: "
-                        "pilih baris judulnya.",
-                    ),
-                    row=at + 1,
-                )
-            )
+        problem = header_row_problem(rows, at)
+        if problem is not None:
+            raise HeaderNotFound(problem)
         return _header_at(rows, width, at)
     best, best_score = -1, 1
     for index, row in enumerate(rows[:SCAN_ROWS]):
@@ -231,6 +209,32 @@ def _header_at(rows: list[list[Cell]], width: int, index: int) -> HeaderGuess:
     # Recognised as the guess would (two fields and more); fewer are mapped all the same.
     recognised = _score(rows[index]) > 1
     return HeaderGuess(index, headers, _dedupe(mapping), data_start, recognised=recognised)
+
+
+def header_row_problem(rows: list[list[Cell]], at: int) -> Message | None:
+    """Why row `at` (0-based) cannot be the header the operator chose, or None."""
+    if not 0 <= at < len(rows) or _filled(rows[at]) == 0:
+        return msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Baris {row} kosong atau di luar lembar (lembar ini {rows} baris): pilih "
+                "baris yang berisi judul kolom.",
+            ),
+            row=at + 1,
+            rows=len(rows),
+        )
+    if is_data_row(rows[at]):  # that person would be lost, their data kept as column titles
+        return msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Baris {row} berisi data peserta (NIK atau tanggal), bukan judul kolom: "
+                "pilih baris judulnya.",
+            ),
+            row=at + 1,
+        )
+    return None
 
 
 def header_not_found() -> HeaderNotFound:

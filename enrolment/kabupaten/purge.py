@@ -64,6 +64,12 @@ def kab_purge_status(
     return retention_status(session, left_at, record.purged_at, now)
 
 
+def purge_status_of(session: Session, enrollee_id: str) -> PurgeStatus | None:
+    """The purge status of the kabupaten record with this id (None: no such record)."""
+    record = session.exec(select(KabRecord).where(KabRecord.enrollee_id == enrollee_id)).first()
+    return kab_purge_status(session, record) if record is not None else None
+
+
 def purged_row(data: str) -> str:
     """The batch row of a purged record: the kept fields, every other one blank."""
     try:

@@ -2247,17 +2247,17 @@ Print the handover record from Batch history.</translation>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="184"/>
+        <location filename="../../enrolment/importing/header.py" line="219"/>
         <source>Baris {row} kosong atau di luar lembar (lembar ini {rows} baris): pilih baris yang berisi judul kolom.</source>
         <translation>Row {row} is empty or outside the sheet (this sheet has {rows} rows): choose the row that holds the column headings.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="197"/>
+        <location filename="../../enrolment/importing/header.py" line="230"/>
         <source>Baris {row} berisi data peserta (NIK atau tanggal), bukan judul kolom: pilih baris judulnya.</source>
-        <translation>Row {row} holds a participant's data (a NIK or a date), not column headings: choose the heading row.</translation>
+        <translation>Row {row} holds a participant&apos;s data (a NIK or a date), not column headings: choose the heading row.</translation>
     </message>
     <message>
-        <location filename="../../enrolment/importing/header.py" line="240"/>
+        <location filename="../../enrolment/importing/header.py" line="244"/>
         <source>Baris judul kolom tidak ditemukan di {rows} baris pertama. Lembar harus punya satu baris judul dengan sedikitnya kolom NIK atau Nama dan satu kolom lain (mis. Tempat Lahir, L/P, Alamat).</source>
         <translation>No header row found in the first {rows} rows. The sheet needs one header row with at least an NIK or Name column and one other column (e.g. Place of Birth, L/P, Address).</translation>
     </message>
@@ -2460,7 +2460,7 @@ Print the handover record from Batch history.</translation>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="335"/>
+        <location filename="../../ui/importing/import_dialog.py" line="319"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
@@ -2502,80 +2502,69 @@ Print the handover record from Batch history.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_dialog.py" line="254"/>
-        <location filename="../../ui/importing/import_dialog.py" line="287"/>
+        <location filename="../../ui/importing/import_dialog.py" line="271"/>
         <source>Membaca lembar…</source>
         <translation>Reading sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="265"/>
-        <location filename="../../ui/importing/import_dialog.py" line="274"/>
+        <location filename="../../ui/importing/import_dialog.py" line="263"/>
         <source>Judul kolom</source>
         <translation>Column headings</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="266"/>
-        <source>Baris {row} kosong. Pilih baris yang berisi judul kolom.</source>
-        <translation>Row {row} is empty. Choose the row that holds the column headings.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="276"/>
-        <source>Baris {row} berisi data peserta (NIK atau tanggal), bukan judul kolom. Pilih baris judulnya.</source>
-        <translation>Row {row} holds a participant's data (a NIK or a date), not column headings. Choose the heading row.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="319"/>
+        <location filename="../../ui/importing/import_dialog.py" line="303"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="340"/>
+        <location filename="../../ui/importing/import_dialog.py" line="324"/>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="354"/>
+        <location filename="../../ui/importing/import_dialog.py" line="338"/>
         <source>Mengimpor</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="367"/>
+        <location filename="../../ui/importing/import_dialog.py" line="351"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="368"/>
+        <location filename="../../ui/importing/import_dialog.py" line="352"/>
         <source>Folder tidak dapat dibuka dari sini. Berkasnya ada di:
 {path}</source>
         <translation>The folder cannot be opened from here. The file is at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="375"/>
+        <location filename="../../ui/importing/import_dialog.py" line="359"/>
         <source>Impor dibatalkan. Tidak ada data yang berubah di register.</source>
         <translation>Import cancelled. Nothing in the register has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="381"/>
+        <location filename="../../ui/importing/import_dialog.py" line="365"/>
         <source>Diimpor {created} peserta baru ({warned} dengan peringatan yang dikonfirmasi lewat impor).</source>
         <translation>Imported {created} new participants ({warned} with warnings confirmed by the import).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="387"/>
+        <location filename="../../ui/importing/import_dialog.py" line="371"/>
         <source>Diperbarui {updated}; {same} lainnya sudah sama.</source>
         <translation>Updated {updated}; {same} others were already the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="393"/>
+        <location filename="../../ui/importing/import_dialog.py" line="377"/>
         <source>Dilewati {skip} yang sudah terdaftar.</source>
         <translation>Skipped {skip} already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="401"/>
+        <location filename="../../ui/importing/import_dialog.py" line="385"/>
         <source>Ditahan {held} baris; perbaiki di {path} lalu impor berkas itu lagi.</source>
         <translation>Held back {held} rows; correct them in {path}, then import that file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="409"/>
+        <location filename="../../ui/importing/import_dialog.py" line="393"/>
         <source>Impor selesai</source>
         <translation>Import complete</translation>
     </message>
@@ -3474,43 +3463,43 @@ Data stored in: {path}</translation>
         <translation>Registered, ready for BPJS</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="142"/>
-        <location filename="../../ui/kabupaten/people_tab.py" line="176"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="139"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="170"/>
         <source>Hapus permanen</source>
         <translation>Erase permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="154"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="148"/>
         <source>Data ini belum dapat dihapus permanen: hanya peserta yang ditarik desa atau ditandai ganda, setelah masa simpan lewat ({when}).</source>
         <translation>This record cannot be erased permanently yet: only people withdrawn by their village or marked as duplicates, after the retention period has passed ({when}).</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="161"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="155"/>
         <source>Dasar penghapusan (mis. permintaan tertulis, nomor surat). Jangan tulis nama orangnya:</source>
         <translation>Grounds for erasure (e.g. written request, letter number). Do not write the person&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="166"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="160"/>
         <source>Dasar penghapusan wajib diisi. Tidak ada yang dihapus.</source>
         <translation>The grounds for erasure are required. Nothing was erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="169"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="163"/>
         <source>Data pribadi {name} akan ditimpa dan tidak dapat dikembalikan. Lanjutkan?</source>
         <translation>The personal data of {name} will be overwritten and cannot be restored. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="173"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="167"/>
         <source>Ini rekaman ganda: orang yang sama tetap terdaftar lewat Desa {desa}, dan rekaman itu tidak ikut dihapus.</source>
         <translation>This is a duplicate record: the same person stays registered through Desa {desa}, and that record is not erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="176"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="170"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kabupaten/people_tab.py" line="188"/>
+        <location filename="../../ui/kabupaten/people_tab.py" line="182"/>
         <source>Data pribadi peserta itu sudah dihapus permanen.</source>
         <translation>That person&apos;s personal data has been erased permanently.</translation>
     </message>
@@ -3692,7 +3681,7 @@ Data stored in: {path}</translation>
         <translation>Write down the basis for the purge (e.g. written request dated …).</translation>
     </message>
     <message>
-        <location filename="../../enrolment/kabupaten/purge.py" line="96"/>
+        <location filename="../../enrolment/kabupaten/purge.py" line="102"/>
         <location filename="../../enrolment/privacy.py" line="213"/>
         <source>Data peserta ini tidak ada.</source>
         <translation>This participant record does not exist.</translation>
@@ -4575,7 +4564,7 @@ This record was already handed over (batch {n}); the next batch will carry its w
     </message>
     <message>
         <location filename="../../enrolment/register.py" line="208"/>
-        <location filename="../../enrolment/register.py" line="350"/>
+        <location filename="../../enrolment/register.py" line="362"/>
         <source>Data peserta ini sudah tidak ada di register.</source>
         <translation>This participant&apos;s record is no longer in the register.</translation>
     </message>
@@ -4585,7 +4574,7 @@ This record was already handed over (batch {n}); the next batch will carry its w
         <translation>This NIK is already enrolled under the name {name} ({group}). Open that record?</translation>
     </message>
     <message>
-        <location filename="../../enrolment/register.py" line="346"/>
+        <location filename="../../enrolment/register.py" line="358"/>
         <source>Tuliskan alasan penghapusan.</source>
         <translation>Write the reason for the removal.</translation>
     </message>

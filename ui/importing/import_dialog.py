@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from enrolment.importing import service
-from enrolment.importing.header import is_data_row
+from enrolment.importing.header import header_row_problem
 from enrolment.importing.plan import HELD, IMPORT, SKIP, UPDATE, WARNING, ImportOptions, ImportPlan
 from enrolment.importing.reader import WorkbookInfo, inspect_workbook
-from enrolment.importing.values import cell_text
 from enrolment.programme import Programme
 from models.database import Database
+from ui.errors import tr_message
 from ui.importing.mapping_panel import MappingPanel
 from ui.importing.preview_panel import PreviewPanel
 from ui.tasks import Task, TaskContext, run_task
@@ -258,25 +258,9 @@ class ImportDialog(QDialog):
         prepared = self._prepared
         if prepared is None:
             return
-        rows = prepared.sheet.rows
-        if row >= len(rows) or not any(cell_text(v).strip() for v in rows[row]):
-            QMessageBox.information(
-                self,
-                self.tr("Judul kolom"),
-                self.tr("Baris {row} kosong. Pilih baris yang berisi judul kolom.").format(
-                    row=row + 1
-                ),
-            )
-            return
-        if is_data_row(rows[row]):  # a person taken for the header would be lost
-            QMessageBox.information(
-                self,
-                self.tr("Judul kolom"),
-                self.tr(
-                    "Baris {row} berisi data peserta (NIK atau tanggal), bukan judul kolom. "
-                    "Pilih baris judulnya."
-                ).format(row=row + 1),
-            )
+        problem = header_row_problem(prepared.sheet.rows, row)
+        if problem is not None:  # said before anything is thrown away
+            QMessageBox.information(self, self.tr("Judul kolom"), tr_message(problem))
             return
         self._prepared = None
         self._set_plan(None)

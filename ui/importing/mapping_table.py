@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ class _FieldCombo(QComboBox):
     def __init__(self, table: MappingTable, row: int) -> None:
         super().__init__()
         self._table, self._row = table, row
-        self.setFocusPolicy(self.focusPolicy().StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # passed on: the table scrolls
@@ -56,7 +56,7 @@ class MappingTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Tab goes from one drop-down to the next (one press per column), not cell by cell.
         self.setTabKeyNavigation(False)
-        self.setFocusPolicy(self.focusPolicy().NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def show_columns(
         self,

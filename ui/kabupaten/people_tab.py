@@ -132,21 +132,15 @@ class PeopleTab(QWidget):
 
     def purge_selected(self) -> None:
         """Admin: overwrite the personal data of the selected withdrawn or duplicate person."""
-        from sqlmodel import select
-
-        from enrolment.kabupaten.purge import kab_purge_status, purge_kab_record
-        from models.tables import KabRecord
+        from enrolment.kabupaten.purge import purge_kab_record, purge_status_of
         from ui.dialogs import ask, ask_text, warn
 
         found, account, db = self.selected(), self._ws.account, self._ws.db
         title = self.tr("Hapus permanen")
         if found is None or account is None:
             return
-        with db.session() as session:
-            record = session.exec(
-                select(KabRecord).where(KabRecord.enrollee_id == found.enrollee_id)
-            ).first()
-            status = kab_purge_status(session, record) if record else None
+        with db.session() as session:  # one row by its key: quick enough to ask here
+            status = purge_status_of(session, found.enrollee_id)
         if status is None or not status.allowed:
             when = status.earliest.astimezone().date() if status and status.earliest else None
             warn(

@@ -127,7 +127,8 @@ def test_people_near_the_bottom_are_never_taken_for_signatures(
 def test_a_last_person_with_a_post_and_no_block_is_data(
     make_xlsx: Callable[..., Path], installed_db: Database, programme: Programme, today: date
 ) -> None:
-    rows = [HEADER, person_row("3604071203900001"), [3, None, "SITI", None, None, None, None, None, "Sekretaris Desa"]]  # fmt: skip
+    # Name and post only, no NIK: two cells, one a signature phrase, the other not.
+    rows = [HEADER, person_row("3604071203900001"), [None, "SITI", None, None, None, None, None, None, "Sekretaris Desa"]]  # fmt: skip
     plan = _plan(make_xlsx(rows), installed_db, programme, today)
     assert plan.footer_rows == 0 and plan.rows[-1].verdict == HELD
 

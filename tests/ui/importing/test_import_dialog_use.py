@@ -164,7 +164,7 @@ def test_the_header_row_can_be_chosen(
         "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text, *a: infos.append(text)
     )
     dialog.header_apply.click()
-    assert infos == ["Baris 2 kosong. Pilih baris yang berisi judul kolom."]
+    assert len(infos) == 1 and infos[0].startswith("Baris 2 kosong atau di luar lembar")
     dialog.header_spin.setValue(4)  # Budi's row
     dialog.header_apply.click()
     assert "Baris 4 berisi data peserta" in infos[-1]
