@@ -70,9 +70,11 @@ class ImportDialog(QDialog):
         self._plan: ImportPlan | None = None
         self._task: Task | None = None
         # The file dialog opens where the last list came from, else in Documents.
-        self._last_folder = Path(
+        documents = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
+        # A Documents folder that does not exist would be offered as a file name instead.
+        self._last_folder = documents if documents.is_dir() else Path.home()
         self.setWindowTitle(self.tr("Impor dari Excel"))
         self.resize(1000, 700)
         self._build()

@@ -173,3 +173,26 @@ def test_the_header_row_can_be_chosen(
     dialog.header_apply.click()
     qtbot.waitUntil(lambda: dialog.mapping_table.item(0, 0).text() == "A: NIK", timeout=20000)
     _previewed(qtbot, dialog, 1)
+
+
+def test_the_file_dialog_opens_in_a_folder_that_exists(
+    qtbot: QtBot,
+    tmp_path: Path,
+    installed_db: Database,
+    programme: Programme,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A PC without a Documents folder: the dialog starts at home, not with 'Documents'
+    typed in as a file name (tried under Xvfb from make run)."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _loc: str(tmp_path / "nope"))
+    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+    seen: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda _p, _t, folder, *a: seen.append(folder) or ("", "")
+    )
+    dialog = _dialog(qtbot, installed_db, programme)
+    dialog.pick_button.click()
+    assert seen == [str(tmp_path)]
